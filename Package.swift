@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "lessons",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Activations", targets: ["Activations"]),
+        .library(name: "Plot", targets: ["Plot"]),
+        .library(name: "Notebook", targets: ["Notebook"]),
+        .library(name: "LessonKit", targets: ["LessonKit"]),
+        // What lesson programs link against: built once, never per lesson.
+        .library(name: "LessonRuntime", type: .dynamic, targets: ["Activations", "Plot", "Notebook"]),
+        .executable(name: "lessons", targets: ["lessons"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Activations"),
+        .target(name: "Plot", dependencies: ["Activations"]),
+        .target(name: "Notebook", dependencies: ["Plot"]),
+        .target(
+            name: "LessonKit",
+            dependencies: ["CCmark", "Activations", "Plot", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "lessons",
+            dependencies: ["LessonKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "ActivationsTests", dependencies: ["Activations"], resources: []),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+    ]
+)

@@ -1,0 +1,98 @@
+/// A parsed lesson file: front matter, the Markdown tree, and its executable snippets.
+public struct Lesson: Hashable, Sendable {
+    /// The file's path as the user gave it (relative to the working directory when possible);
+    /// used verbatim in diagnostics.
+    public var path: String
+    /// The raw file contents.
+    public var source: String
+    public var frontMatter: FrontMatter
+    /// The Markdown body; line numbers are lines of the whole file.
+    public var document: Markup
+    /// The `swift run` fences, in document order.
+    public var snippets: [Snippet]
+
+    public init(path: String, source: String, frontMatter: FrontMatter, document: Markup, snippets: [Snippet]) {
+        self.path = path
+        self.source = source
+        self.frontMatter = frontMatter
+        self.document = document
+        self.snippets = snippets
+    }
+
+    /// The file name without directory and `.md` extension, e.g. `02-relu`; names the output pages.
+    public var slug: String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+}
+
+/// The YAML block at the top of a lesson.
+public struct FrontMatter: Hashable, Sendable {
+    public var title: String
+    public var order: Int?
+    public var description: String?
+    /// Time limit for the whole lesson program, in seconds.
+    public var timeout: Double?
+
+    public init(title: String, order: Int? = nil, description: String? = nil, timeout: Double? = nil) {
+        self.title = title
+        self.order = order
+        self.description = description
+        self.timeout = timeout
+    }
+}
+
+/// One fenced ```` ```swift run ```` block.
+public struct Snippet: Hashable, Sendable {
+    /// Position among the lesson's snippets, from 0.
+    public var index: Int
+    public var code: String
+    public var options: SnippetOptions
+    /// Line of the opening fence.
+    public var fenceLine: Int
+    /// Line of the first line of code (the fence line + 1).
+    public var codeLine: Int
+    /// The ```` ```output ```` fence right after the snippet, if any.
+    public var expectedOutput: ExpectedOutput?
+
+    public init(index: Int, code: String, options: SnippetOptions, fenceLine: Int, codeLine: Int, expectedOutput: ExpectedOutput? = nil) {
+        self.index = index
+        self.code = code
+        self.options = options
+        self.fenceLine = fenceLine
+        self.codeLine = codeLine
+        self.expectedOutput = expectedOutput
+    }
+}
+
+/// The options after `swift run` in a fence's info string.
+public struct SnippetOptions: Hashable, Sendable {
+    /// Runs, but the code is not shown (setup).
+    public var hide = false
+    /// Runs, but the output is not shown.
+    public var hideOutput = false
+    /// A compile error or a trap is the expected result, shown as the output.
+    public var expectError = false
+    /// Own scope: sees no earlier state and leaves none behind.
+    public var isolated = false
+    /// Output shown but never compared (timings, addresses).
+    public var nondeterministic = false
+    public var id: String?
+
+    public init() {}
+}
+
+/// An ```` ```output ```` fence: what the text promises a snippet prints.
+public struct ExpectedOutput: Hashable, Sendable {
+    public var text: String
+    /// Line of the opening fence.
+    public var fenceLine: Int
+    /// Line of the closing fence (the last line of the block).
+    public var endLine: Int
+
+    public init(text: String, fenceLine: Int, endLine: Int) {
+        self.text = text
+        self.fenceLine = fenceLine
+        self.endLine = endLine
+    }
+}

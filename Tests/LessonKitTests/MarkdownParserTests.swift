@@ -1,0 +1,40 @@
+import Testing
+@testable import LessonKit
+
+@Suite struct MarkdownParserTests {
+    @Test func headingParagraphAndFenceKeepTheirLines() {
+        let text = "# Title\n\nSome *text*.\n\n```swift run hide\nprint(1)\n```\n"
+        let document = MarkdownParser.parse(text, firstLine: 5)
+        #expect(document.kind == .document)
+        #expect(document.children.count == 3)
+        #expect(document.children[0].kind == .heading(level: 1))
+        #expect(document.children[0].range?.start.line == 5)
+        #expect(document.children[1].plainText == "Some text.")
+        #expect(document.children[1].children[1].kind == .emphasis)
+        #expect(document.children[2].kind == .codeBlock(info: "swift run hide", code: "print(1)\n"))
+        #expect(document.children[2].range?.start.line == 9)
+        #expect(document.children[2].range?.end.line == 11)
+    }
+
+    @Test func pipeTableBecomesATable() throws {
+        let text = "Before.\n\n| a | b |\n|:--|--:|\n| `x\\|y` | **2** |\n"
+        let document = MarkdownParser.parse(text)
+        let table = try #require(document.children.last)
+        #expect(table.kind == .table(alignments: [.left, .right]))
+        #expect(table.children.count == 2)
+        #expect(table.children[0].kind == .tableRow(isHeader: true))
+        #expect(table.children[1].children[0].plainText == "x|y")
+        #expect(table.children[1].children[1].children.first?.kind == .strong)
+        #expect(table.children[1].range?.start.line == 5)
+    }
+
+    @Test func paragraphWithPipesButNoDelimiterRowStaysAParagraph() {
+        let document = MarkdownParser.parse("a | b\nc | d\n")
+        #expect(document.children.first?.kind == .paragraph)
+    }
+
+    @Test func unicodeTextSurvives() {
+        let document = MarkdownParser.parse("Функция «ReLU» — $\\max(0, x)$\n")
+        #expect(document.children.first?.plainText == "Функция «ReLU» — $\\max(0, x)$")
+    }
+}
