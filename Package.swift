@@ -34,8 +34,13 @@ let package = Package(
             name: "lessons",
             dependencies: ["LessonKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "ActivationsTests", dependencies: ["Activations"], resources: []),
+        .executableTarget(name: "ActivationsBenchmark", dependencies: ["Activations"], path: "Benchmarks/ActivationsBenchmark"),
+        .executableTarget(name: "TensorBenchmark", dependencies: ["Activations"], path: "Benchmarks/TensorBenchmark"),
+        .executableTarget(name: "RenderBenchmark", dependencies: ["LessonKit"], path: "Benchmarks/RenderBenchmark"),
+        .testTarget(name: "ActivationsTests", dependencies: ["Activations"]),
+        .testTarget(name: "TensorTests", dependencies: ["Activations"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "RenderTests", dependencies: ["LessonKit"]),
     ]
 )
