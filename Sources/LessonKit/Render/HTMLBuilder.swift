@@ -1,0 +1,79 @@
+/// Accumulates an HTML document as UTF-8 bytes.
+///
+/// All escaping of text and attribute values happens here, so no caller can forget it: `text(_:)`
+/// and attribute values are always escaped; only `raw(_:)` passes markup through, and it is used
+/// for markup this module generated itself (MathML, highlighted code, sanitised SVG).
+struct HTMLBuilder {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 4096) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Appends `string` as text content: `&`, `<` and `>` are escaped.
+    mutating func text(_ string: String) {
+        Self.appendEscaped(string, to: &bytes, quotes: false)
+    }
+
+    /// Appends markup that is already valid HTML.
+    mutating func raw(_ string: String) {
+        bytes.append(contentsOf: string.utf8)
+    }
+
+    /// Opens `<tag attr="value">`; attributes whose value is nil are left out, empty ones are kept.
+    mutating func open(_ tag: String, _ attributes: [(String, String?)] = []) {
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(contentsOf: tag.utf8)
+        for (name, value) in attributes {
+            guard let value else { continue }
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(contentsOf: "=\"".utf8)
+            Self.appendEscaped(value, to: &bytes, quotes: true)
+            bytes.append(UInt8(ascii: "\""))
+        }
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    mutating func close(_ tag: String) {
+        bytes.append(contentsOf: "</".utf8)
+        bytes.append(contentsOf: tag.utf8)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// `<tag …>text</tag>` with the text escaped.
+    mutating func element(_ tag: String, _ attributes: [(String, String?)] = [], text content: String) {
+        open(tag, attributes)
+        text(content)
+        close(tag)
+    }
+
+    mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// The accumulated document as a string.
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// `string` with HTML's special characters escaped (quotes too), for places that build strings.
+    static func escape(_ string: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(string.utf8.count)
+        appendEscaped(string, to: &out, quotes: true)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func appendEscaped(_ string: String, to out: inout [UInt8], quotes: Bool) {
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\"") where quotes: out.append(contentsOf: "&quot;".utf8)
+            // NUL is a parse error in HTML; the replacement character is what a browser would show.
+            case 0: out.append(contentsOf: "\u{FFFD}".utf8)
+            default: out.append(byte)
+            }
+        }
+    }
+}

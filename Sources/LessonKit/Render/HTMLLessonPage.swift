@@ -1,0 +1,69 @@
+/// One lesson's HTML page: title, table of contents, the rendered lesson, previous/next links.
+struct HTMLLessonPage {
+    let result: LessonResult
+    let prepared: PreparedLesson
+    let strings: InterfaceStrings
+    let links: LessonLinks
+    let layout: HTMLLayout
+
+    func render(previous: (slug: String, title: String)?, next: (slug: String, title: String)?)
+        -> (page: [UInt8], figures: [(path: String, svg: String)])
+    {
+        var body = HTMLLessonRenderer(result: result, prepared: prepared, strings: strings, links: links)
+        body.renderDocument()
+        let lesson = result.lesson
+        var main = HTMLBuilder(capacity: body.html.bytes.count + 1024)
+        main.open("article", [("class", "lesson")])
+        main.newline()
+        if !HTMLLessonRenderer.hasOwnTitle(prepared.document) {
+            main.element("h1", text: lesson.frontMatter.title)
+            main.newline()
+            if let description = lesson.frontMatter.description {
+                main.element("p", [("class", "lead")], text: description)
+                main.newline()
+            }
+        }
+        main.raw(body.html.string)
+        main.raw("</article>\n")
+        main.raw(pager(previous: previous, next: next))
+
+        var sidebar = HTMLBuilder()
+        if !body.toc.isEmpty {
+            sidebar.open("nav", [("class", "toc"), ("aria-label", strings.contents)])
+            sidebar.element("h2", [("class", "toc-title")], text: strings.contents)
+            sidebar.raw("\n<ul>\n")
+            for entry in body.toc {
+                sidebar.open("li", [("class", "toc-level-\(entry.level)")])
+                sidebar.open("a", [("href", "#" + entry.id)])
+                sidebar.raw(entry.html)
+                sidebar.raw("</a></li>\n")
+            }
+            sidebar.raw("</ul>\n</nav>\n")
+        }
+        let page = layout.page(
+            title: lesson.frontMatter.title, root: "", sidebar: sidebar.bytes, body: main.bytes)
+        return (page, body.figures)
+    }
+
+    private func pager(previous: (slug: String, title: String)?, next: (slug: String, title: String)?) -> String {
+        var html = HTMLBuilder()
+        html.open("nav", [("class", "pager"), ("aria-label", strings.lessons)])
+        if let previous {
+            html.open("a", [("class", "pager-previous"), ("href", previous.slug + ".html"), ("rel", "prev")])
+            html.element("span", [("class", "pager-label")], text: "← " + strings.previous)
+            html.element("span", [("class", "pager-title")], text: previous.title)
+            html.close("a")
+        }
+        html.open("a", [("class", "pager-home"), ("href", "index.html")])
+        html.text(strings.home)
+        html.close("a")
+        if let next {
+            html.open("a", [("class", "pager-next"), ("href", next.slug + ".html"), ("rel", "next")])
+            html.element("span", [("class", "pager-label")], text: strings.next + " →")
+            html.element("span", [("class", "pager-title")], text: next.title)
+            html.close("a")
+        }
+        html.raw("</nav>\n")
+        return html.string
+    }
+}

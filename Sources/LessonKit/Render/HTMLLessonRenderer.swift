@@ -1,0 +1,342 @@
+/// Renders a lesson's Markdown tree and its snippet results as the body of an HTML page.
+///
+/// A walker over `Markup`: blocks and inlines each have one method; snippets are found by the line
+/// of their fence, and the `output` fence that follows a snippet is dropped because the computed
+/// output replaces it.
+struct HTMLLessonRenderer {
+    /// One heading as it appears in the page's table of contents.
+    struct TOCEntry {
+        var level: Int
+        var id: String
+        /// The heading's content as HTML, links removed.
+        var html: String
+    }
+
+    let result: LessonResult
+    let prepared: PreparedLesson
+    let strings: InterfaceStrings
+    let links: LessonLinks
+    private var anchors = HeadingAnchors()
+    private(set) var toc: [TOCEntry] = []
+    private(set) var html = HTMLBuilder(capacity: 16384)
+    /// Figure files written by the outputs on this page, by path relative to `html/`.
+    private(set) var figures: [(path: String, svg: String)] = []
+    private let expectedOutputLines: Set<Int>
+    private let snippetsByLine: [Int: Int]
+
+    init(result: LessonResult, prepared: PreparedLesson, strings: InterfaceStrings, links: LessonLinks) {
+        self.result = result
+        self.prepared = prepared
+        self.strings = strings
+        self.links = links
+        expectedOutputLines = Set(result.lesson.snippets.compactMap { $0.expectedOutput?.fenceLine })
+        var byLine: [Int: Int] = [:]
+        for snippet in result.lesson.snippets { byLine[snippet.fenceLine] = snippet.index }
+        snippetsByLine = byLine
+    }
+
+    /// True when the document opens with its own level-1 heading (then the page adds no title).
+    static func hasOwnTitle(_ document: Markup) -> Bool {
+        document.children.first?.kind == .heading(level: 1)
+    }
+
+    mutating func renderDocument() {
+        for child in prepared.document.children { block(child) }
+    }
+
+    // MARK: Blocks
+
+    private mutating func block(_ node: Markup) {
+        switch node.kind {
+        case .document:
+            for child in node.children { block(child) }
+        case .paragraph:
+            if let span = displayMath(node) {
+                html.raw("<div class=\"math-display\">")
+                html.raw(MathML.render(span.tex, display: true))
+                html.raw("</div>\n")
+            } else {
+                html.open("p")
+                inlines(node.children)
+                html.raw("</p>\n")
+            }
+        case .heading(let level):
+            heading(node, level: level)
+        case .blockQuote:
+            blockQuote(node)
+        case .list(let ordered, let start, let tight):
+            let tag = ordered ? "ol" : "ul"
+            html.open(tag, [("start", ordered && start != 1 ? String(start) : nil)])
+            html.newline()
+            for item in node.children {
+                html.open("li")
+                for child in item.children {
+                    if tight, child.kind == .paragraph {
+                        inlines(child.children)
+                    } else {
+                        block(child)
+                    }
+                }
+                html.raw("</li>\n")
+            }
+            html.close(tag)
+            html.newline()
+        case .item:
+            html.open("li")
+            for child in node.children { block(child) }
+            html.raw("</li>\n")
+        case .codeBlock(let info, let code):
+            codeBlock(node, info: info, code: code)
+        case .htmlBlock(let raw):
+            // Authors' own HTML passes through, as CommonMark specifies.
+            html.raw(prepared.restoring(raw))
+        case .thematicBreak:
+            html.raw("<hr>\n")
+        case .table(let alignments):
+            table(node, alignments: alignments)
+        case .tableRow, .tableCell:
+            break  // Rendered by `table`.
+        default:
+            // Inline content where a block was expected: keep it rather than lose text.
+            inline(node)
+        }
+    }
+
+    private mutating func heading(_ node: Markup, level: Int) {
+        let id = anchors.id(for: prepared.plainText(node))
+        html.open("h\(level)", [("id", id)])
+        inlines(node.children)
+        html.open("a", [("class", "anchor"), ("href", "#" + id), ("aria-hidden", "true"), ("tabindex", "-1")])
+        html.raw("#</a>")
+        html.close("h\(level)")
+        html.newline()
+        if level == 2 || level == 3 {
+            var entry = HTMLLessonRenderer(result: result, prepared: prepared, strings: strings, links: links)
+            entry.inlines(node.children, linksAsText: true)
+            toc.append(TOCEntry(level: level, id: id, html: entry.html.string))
+        }
+    }
+
+    private mutating func blockQuote(_ node: Markup) {
+        guard let (kind, rest) = Callout.recognise(node) else {
+            html.raw("<blockquote>\n")
+            for child in node.children { block(child) }
+            html.raw("</blockquote>\n")
+            return
+        }
+        html.open("aside", [("class", "callout callout-\(kind.rawValue)")])
+        html.element("p", [("class", "callout-label")], text: kind.label(strings))
+        for child in rest { block(child) }
+        html.raw("</aside>\n")
+    }
+
+    private mutating func table(_ node: Markup, alignments: [Markup.TableAlignment]) {
+        html.raw("<div class=\"table-wrap\"><table>\n")
+        let header = node.children.filter { $0.kind == .tableRow(isHeader: true) }
+        let body = node.children.filter { $0.kind != .tableRow(isHeader: true) }
+        func row(_ row: Markup, cell: String, into renderer: inout HTMLLessonRenderer) {
+            renderer.html.raw("<tr>")
+            for (index, child) in row.children.enumerated() {
+                let alignment = index < alignments.count ? alignments[index] : .none
+                renderer.html.open(cell, [("class", Self.alignmentClass(alignment))])
+                renderer.inlines(child.children)
+                renderer.html.close(cell)
+            }
+            renderer.html.raw("</tr>\n")
+        }
+        if !header.isEmpty {
+            html.raw("<thead>\n")
+            for r in header { row(r, cell: "th", into: &self) }
+            html.raw("</thead>\n")
+        }
+        if !body.isEmpty {
+            html.raw("<tbody>\n")
+            for r in body { row(r, cell: "td", into: &self) }
+            html.raw("</tbody>\n")
+        }
+        html.raw("</table></div>\n")
+    }
+
+    static func alignmentClass(_ alignment: Markup.TableAlignment) -> String? {
+        switch alignment {
+        case .none: return nil
+        case .left: return "align-left"
+        case .center: return "align-center"
+        case .right: return "align-right"
+        }
+    }
+
+    /// The span of a paragraph that holds nothing but one `$$…$$` formula.
+    private func displayMath(_ node: Markup) -> MathSpan? {
+        var found: MathSpan?
+        for child in node.children {
+            switch child.kind {
+            case .softBreak, .lineBreak: continue
+            case .text(let text):
+                for scalar in text.unicodeScalars {
+                    if scalar == MathSpans.filler || scalar == " " { continue }
+                    guard found == nil, let span = prepared.span(scalar), span.display else { return nil }
+                    found = span
+                }
+            default: return nil
+            }
+        }
+        return found
+    }
+
+    // MARK: Code and snippets
+
+    private mutating func codeBlock(_ node: Markup, info: String, code: String) {
+        let line = node.range?.start.line ?? -1
+        if expectedOutputLines.contains(line) { return }
+        let words = info.split(separator: " ", omittingEmptySubsequences: true)
+        let language = words.first.map(String.init) ?? ""
+        if language == "swift", words.count > 1, words[1] == "run", let index = snippetsByLine[line] {
+            snippet(result.lesson.snippets[index], result: index < result.snippets.count ? result.snippets[index] : nil)
+            return
+        }
+        codeListing(prepared.restoring(code), language: language)
+    }
+
+    private mutating func codeListing(_ code: String, language: String) {
+        let languageClass = language.isEmpty ? nil : "language-" + language
+        html.open("pre", [("class", "code")])
+        html.open("code", [("class", languageClass)])
+        if language == "swift" {
+            SwiftHighlighter.highlight(code, into: &html)
+        } else {
+            html.text(code)
+        }
+        html.raw("</code></pre>\n")
+    }
+
+    private mutating func snippet(_ snippet: Snippet, result snippetResult: SnippetResult?) {
+        if !snippet.options.hide {
+            codeListing(snippet.code, language: "swift")
+        }
+        guard !snippet.options.hideOutput, let snippetResult else { return }
+        let status: (cssClass: String, text: String)? = switch snippetResult.status {
+        case .succeeded: nil
+        case .failed: ("failed", strings.snippetFailed)
+        case .failedAsExpected: ("expected-error", strings.snippetFailedAsExpected)
+        case .notRun: ("not-run", strings.snippetNotRun)
+        }
+        if snippetResult.items.isEmpty && status == nil && !snippetResult.truncated { return }
+        let classes = "output" + (status.map { " output-" + $0.cssClass } ?? "")
+        html.open("section", [("class", classes), ("aria-label", strings.output)])
+        html.element("p", [("class", "output-label")], text: strings.output)
+        if let status {
+            html.element("p", [("class", "output-status")], text: status.text)
+        }
+        var figureIndex = 0
+        var pendingText = ""
+        func flushText(_ renderer: inout HTMLLessonRenderer) {
+            guard !pendingText.isEmpty else { return }
+            renderer.html.open("pre", [("class", "output-text")])
+            renderer.html.open("samp")
+            renderer.html.text(pendingText.hasSuffix("\n") ? String(pendingText.dropLast()) : pendingText)
+            renderer.html.raw("</samp></pre>\n")
+            pendingText = ""
+        }
+        for item in snippetResult.items {
+            switch item {
+            case .text(let text):
+                pendingText += text
+            case .figure(let svg):
+                flushText(&self)
+                let path = FigureFiles.path(slug: result.lesson.slug, snippet: snippet.index, figure: figureIndex)
+                figures.append((path, svg))
+                let label = "\(strings.figure) \(snippet.index + 1).\(figureIndex + 1)"
+                let prefix = "f\(snippet.index + 1)-\(figureIndex + 1)-"
+                html.raw("<figure class=\"figure\">")
+                html.raw(SVGInliner.inline(svg, idPrefix: prefix, label: label))
+                html.raw("</figure>\n")
+                figureIndex += 1
+            case .table(let table):
+                flushText(&self)
+                displayTable(table)
+            }
+        }
+        flushText(&self)
+        if snippetResult.truncated {
+            html.element("p", [("class", "output-truncated")], text: strings.outputTruncated)
+        }
+        html.raw("</section>\n")
+    }
+
+    private mutating func displayTable(_ table: DisplayTable) {
+        html.raw("<div class=\"table-wrap\"><table>\n<thead><tr>")
+        for header in table.headers { html.element("th", text: header) }
+        html.raw("</tr></thead>\n<tbody>\n")
+        for row in table.rows {
+            html.raw("<tr>")
+            for cell in row { html.element("td", text: cell) }
+            html.raw("</tr>\n")
+        }
+        html.raw("</tbody></table></div>\n")
+    }
+
+    // MARK: Inlines
+
+    private mutating func inlines(_ nodes: [Markup], linksAsText: Bool = false) {
+        for node in nodes { inline(node, linksAsText: linksAsText) }
+    }
+
+    private mutating func inline(_ node: Markup, linksAsText: Bool = false) {
+        switch node.kind {
+        case .text(let text):
+            self.text(text)
+        case .softBreak:
+            html.newline()
+        case .lineBreak:
+            html.raw("<br>\n")
+        case .code(let code):
+            html.element("code", text: prepared.restoring(code))
+        case .htmlInline(let raw):
+            html.raw(prepared.restoring(raw))
+        case .emphasis:
+            html.open("em")
+            inlines(node.children, linksAsText: linksAsText)
+            html.close("em")
+        case .strong:
+            html.open("strong")
+            inlines(node.children, linksAsText: linksAsText)
+            html.close("strong")
+        case .link(let destination, let title):
+            if linksAsText {
+                inlines(node.children, linksAsText: true)
+                return
+            }
+            let target = prepared.restoring(destination)
+            html.open("a", [("href", links.htmlDestination(target) ?? target), ("title", title.isEmpty ? nil : title)])
+            inlines(node.children)
+            html.close("a")
+        case .image(let source, let title):
+            html.open("img", [
+                ("src", prepared.restoring(source)), ("alt", prepared.plainText(node)),
+                ("title", title.isEmpty ? nil : title),
+            ])
+        default:
+            for child in node.children { block(child) }
+        }
+    }
+
+    /// Text with math placeholders turned into MathML.
+    private mutating func text(_ text: String) {
+        guard !prepared.math.isEmpty else {
+            html.text(text)
+            return
+        }
+        var plain = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let span = prepared.span(scalar) {
+                html.text(String(plain))
+                plain.removeAll()
+                html.raw(MathML.render(span.tex, display: span.display))
+            } else if scalar != MathSpans.filler {
+                plain.append(scalar)
+            }
+        }
+        html.text(String(plain))
+    }
+}

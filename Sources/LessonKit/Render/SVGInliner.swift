@@ -1,0 +1,47 @@
+/// Turns a standalone SVG document into markup that can sit inside an HTML page.
+///
+/// Inline SVG inherits the page's `color`, so figures drawn with `currentColor` follow dark mode.
+/// The XML declaration and doctype are dropped (not allowed in HTML), the root gets `role="img"`
+/// and a label, and every `id` gets a per-figure prefix so two figures on a page cannot collide.
+enum SVGInliner {
+    static func inline(_ svg: String, idPrefix: String, label: String) -> String {
+        var text = Substring(svg)
+        // Skip the prolog: XML declaration, comments and doctype before the root element.
+        while let start = text.firstIndex(of: "<") {
+            let rest = text[start...]
+            if rest.hasPrefix("<?") || rest.hasPrefix("<!") {
+                guard let end = rest.firstIndex(of: ">") else { break }
+                text = rest[rest.index(after: end)...]
+            } else {
+                text = rest
+                break
+            }
+        }
+        var body = String(text)
+        while body.last?.isWhitespace == true { body.removeLast() }
+        if body.contains("id=\"") {
+            body = body.replacingAll("id=\"", with: "id=\"\(idPrefix)")
+                .replacingAll("url(#", with: "url(#\(idPrefix)")
+                .replacingAll("href=\"#", with: "href=\"#\(idPrefix)")
+        }
+        guard body.hasPrefix("<svg") else { return body }
+        let attributes = " role=\"img\" aria-label=\"\(HTMLBuilder.escape(label))\""
+        return "<svg" + attributes + body.dropFirst(4)
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (no Foundation needed).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+}

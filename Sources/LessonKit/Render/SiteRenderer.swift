@@ -1,0 +1,52 @@
+/// Renders a whole book: the HTML site and the Markdown pages, as files in memory.
+///
+/// A pure function of its input: no file I/O, no clock, no randomness, no dictionary-order
+/// dependence, so two builds of the same lessons give byte-identical files.
+public struct SiteRenderer {
+    public let site: SiteConfig
+    let strings: InterfaceStrings
+
+    public init(site: SiteConfig) {
+        self.site = site
+        self.strings = InterfaceStrings.forLanguage(site.language)
+    }
+
+    /// Every output file by path relative to the output folder: "html/index.html",
+    /// "html/02-relu.html", "html/reference/relu.html", "html/style.css", "html/figures/…svg",
+    /// "markdown/README.md", "markdown/02-relu.md", "markdown/figures/…svg", …
+    ///
+    /// `results` are the book's lessons in reading order.
+    public func render(_ results: [LessonResult]) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        let links = LessonLinks(slugs: Set(results.map(\.lesson.slug)))
+        let layout = HTMLLayout(site: site, strings: strings)
+        let reference = ReferencePages(site: site, strings: strings, layout: layout)
+        for (position, result) in results.enumerated() {
+            let neighbours = (
+                previous: position > 0 ? Self.entry(results[position - 1]) : nil,
+                next: position + 1 < results.count ? Self.entry(results[position + 1]) : nil
+            )
+            let prepared = PreparedLesson(result.lesson)
+            let lessonPage = HTMLLessonPage(
+                result: result, prepared: prepared, strings: strings, links: links, layout: layout)
+            let html = lessonPage.render(previous: neighbours.previous, next: neighbours.next)
+            files["html/\(result.lesson.slug).html"] = html.page
+            for figure in html.figures { files["html/" + figure.path] = Array(figure.svg.utf8) }
+
+            let markdown = MarkdownLessonRenderer(result: result, strings: strings)
+                .render(previous: neighbours.previous, next: neighbours.next)
+            files["markdown/\(result.lesson.slug).md"] = Array(markdown.page.utf8)
+            for figure in markdown.figures { files["markdown/" + figure.path] = Array(figure.svg.utf8) }
+        }
+        let index = IndexPages(site: site, strings: strings, layout: layout)
+        files["html/index.html"] = index.html(results, reference: reference.entries)
+        files["markdown/README.md"] = Array(index.markdown(results, reference: reference.entries).utf8)
+        for (path, bytes) in reference.files() { files[path] = bytes }
+        files["html/style.css"] = Array(StyleSheet.css.utf8)
+        return files
+    }
+
+    static func entry(_ result: LessonResult) -> (slug: String, title: String) {
+        (result.lesson.slug, result.lesson.frontMatter.title)
+    }
+}
