@@ -52,15 +52,21 @@ public struct Snippet: Hashable, Sendable {
     public var fenceLine: Int
     /// Line of the first line of code (the fence line + 1).
     public var codeLine: Int
+    /// Line of the closing fence (the last line of the block).
+    public var endLine: Int
     /// The ```` ```output ```` fence right after the snippet, if any.
     public var expectedOutput: ExpectedOutput?
 
-    public init(index: Int, code: String, options: SnippetOptions, fenceLine: Int, codeLine: Int, expectedOutput: ExpectedOutput? = nil) {
+    public init(
+        index: Int, code: String, options: SnippetOptions, fenceLine: Int, codeLine: Int, endLine: Int? = nil,
+        expectedOutput: ExpectedOutput? = nil
+    ) {
         self.index = index
         self.code = code
         self.options = options
         self.fenceLine = fenceLine
         self.codeLine = codeLine
+        self.endLine = endLine ?? codeLine + code.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         self.expectedOutput = expectedOutput
     }
 }

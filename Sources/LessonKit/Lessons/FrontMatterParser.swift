@@ -1,0 +1,106 @@
+import Yams
+
+/// Splits a lesson file into its YAML front matter and its Markdown body, and reads the front matter.
+///
+/// Front matter is a block that opens with `---` on the file's first line and closes with `---` (or
+/// `...`) on a line of its own. Every problem is reported at the file line it concerns.
+enum FrontMatterParser {
+    /// The keys a lesson may set; anything else is a typo worth an error.
+    static let knownKeys: Set<String> = ["title", "order", "description", "timeout"]
+
+    struct Split {
+        var yaml: String
+        /// File line of the YAML's first line.
+        var yamlFirstLine: Int
+        var body: String
+        /// File line of the body's first line.
+        var bodyFirstLine: Int
+    }
+
+    /// Finds the front matter block. Returns nil when the file does not start with `---`.
+    static func split(_ source: String, path: String) throws(LessonLoadingError) -> Split? {
+        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, trimmed(first) == "---" else { return nil }
+        lines.removeFirst()
+        guard let close = lines.firstIndex(where: { trimmed($0) == "---" || trimmed($0) == "..." }) else {
+            throw LessonLoadingError(Diagnostic(path: path, line: 1, message: "front matter opened with '---' is never closed"))
+        }
+        return Split(
+            yaml: lines[..<close].joined(separator: "\n"),
+            yamlFirstLine: 2,
+            body: lines[(close + 1)...].joined(separator: "\n"),
+            bodyFirstLine: close + 3)
+    }
+
+    /// Reads `title`, `order`, `description` and `timeout` from the YAML text.
+    static func parse(_ split: Split, path: String) throws(LessonLoadingError) -> FrontMatter {
+        func error(_ line: Int?, _ message: String) -> LessonLoadingError {
+            LessonLoadingError(Diagnostic(path: path, line: line ?? split.yamlFirstLine - 1, message: message))
+        }
+        func fileLine(_ node: Node) -> Int? {
+            node.mark.map { $0.line + split.yamlFirstLine - 1 }
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: split.yaml)
+        } catch let yamlError as YamlError {
+            throw error(yamlErrorLine(yamlError).map { $0 + split.yamlFirstLine - 1 }, "malformed front matter: \(yamlErrorSummary(yamlError))")
+        } catch {
+            throw LessonLoadingError(Diagnostic(path: path, line: 1, message: "malformed front matter: \(error)"))
+        }
+        guard let mapping = root?.mapping else {
+            throw error(nil, "front matter must be a YAML mapping with at least a 'title'")
+        }
+        var title: String?
+        var frontMatter = FrontMatter(title: "")
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            switch key {
+            case "title":
+                guard let text = value.string, !text.isEmpty else { throw error(fileLine(keyNode), "'title' must be a non-empty string") }
+                title = text
+            case "order":
+                guard let order = value.int else { throw error(fileLine(keyNode), "'order' must be an integer") }
+                frontMatter.order = order
+            case "description":
+                guard let text = value.string else { throw error(fileLine(keyNode), "'description' must be a string") }
+                frontMatter.description = text
+            case "timeout":
+                guard let seconds = value.float, seconds > 0 else {
+                    throw error(fileLine(keyNode), "'timeout' must be a positive number of seconds")
+                }
+                frontMatter.timeout = seconds
+            default:
+                let known = knownKeys.sorted().joined(separator: ", ")
+                throw error(fileLine(keyNode), "unknown front matter key '\(key)' (known: \(known))")
+            }
+        }
+        guard let title else { throw error(nil, "front matter has no 'title'") }
+        frontMatter.title = title
+        return frontMatter
+    }
+
+    private static func trimmed(_ line: Substring) -> Substring {
+        var line = line
+        while let last = line.last, last == " " || last == "\t" || last == "\r" { line.removeLast() }
+        return line
+    }
+
+    private static func yamlErrorLine(_ error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    private static func yamlErrorSummary(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default:
+            return "\(error)"
+        }
+    }
+}

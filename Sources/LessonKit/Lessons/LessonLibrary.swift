@@ -1,0 +1,60 @@
+import Foundation
+
+/// A lessons folder loaded from disk: the book's settings and its lessons in reading order.
+public struct LessonLibrary: Sendable {
+    public var site: SiteConfig
+    /// Ordered by front matter `order` (lessons without one last), then by file name.
+    public var lessons: [Lesson]
+
+    public init(site: SiteConfig, lessons: [Lesson]) {
+        self.site = site
+        self.lessons = lessons
+    }
+
+    /// Loads every `*.md` file directly inside `directory` (README.md excepted) and `site.yml`.
+    /// Paths in lessons and diagnostics are `directory` joined with the file name, as given, so a
+    /// relative `directory` gives paths relative to the working directory.
+    public static func load(directory: String) throws(LessonLoadingError) -> LessonLibrary {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw LessonLoadingError(Diagnostic(path: directory, message: "cannot read the lessons folder: \(error.localizedDescription)"))
+        }
+        var site = SiteConfig()
+        let sitePath = join(directory, SiteConfig.fileName)
+        if let yaml = try? String(contentsOfFile: sitePath, encoding: .utf8) {
+            site = try SiteConfig(yaml: yaml, path: sitePath)
+        }
+        var lessons: [Lesson] = []
+        var diagnostics: [Diagnostic] = []
+        for name in names where name.hasSuffix(".md") && name != "README.md" && !name.hasPrefix(".") {
+            let path = join(directory, name)
+            guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(path: path, message: "cannot read the file as UTF-8 text"))
+                continue
+            }
+            do {
+                lessons.append(try LessonParser.parse(path: path, source: source))
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        if !diagnostics.isEmpty {
+            throw LessonLoadingError(diagnostics.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) })
+        }
+        return LessonLibrary(site: site, lessons: ordered(lessons))
+    }
+
+    /// Reading order: `order` ascending (missing last), then file name.
+    public static func ordered(_ lessons: [Lesson]) -> [Lesson] {
+        lessons.sorted { a, b in
+            let orderA = a.frontMatter.order ?? Int.max, orderB = b.frontMatter.order ?? Int.max
+            return orderA != orderB ? orderA < orderB : a.slug < b.slug
+        }
+    }
+
+    private static func join(_ directory: String, _ name: String) -> String {
+        directory.isEmpty || directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
+    }
+}

@@ -1,0 +1,133 @@
+/// Separates the declarations Swift allows only at file scope (`import`, `extension`, `protocol`,
+/// operator and precedence-group declarations) from the rest of a snippet's code.
+///
+/// Snippets run inside nested `do { }` scopes (see `ProgramGenerator`), where such declarations are
+/// errors; authors should not have to care, so they are moved to the top of the program. Hoisted
+/// lines are replaced by empty lines in the body, so every line keeps its Markdown line number.
+///
+/// Only declarations that start a line at brace depth 0 of the snippet are hoisted. The scan knows
+/// about strings (also multi-line and raw) and comments, so braces inside them do not count.
+struct FileScopeHoister {
+    struct Result: Equatable {
+        /// One entry per hoisted declaration: its first line's offset in the snippet (0-based) and
+        /// its text, lines joined by newlines.
+        var hoisted: [(offset: Int, text: String)]
+        /// The snippet's lines with the hoisted ones blanked.
+        var body: [String]
+
+        static func == (a: Result, b: Result) -> Bool {
+            a.body == b.body && a.hoisted.map(\.offset) == b.hoisted.map(\.offset) && a.hoisted.map(\.text) == b.hoisted.map(\.text)
+        }
+    }
+
+    private static let fileScopeKeywords: Set<String> = ["import", "extension", "protocol", "precedencegroup"]
+    private static let operatorFixities: Set<String> = ["infix", "prefix", "postfix"]
+    private static let modifiers: Set<String> = [
+        "public", "internal", "fileprivate", "private", "package", "open", "final", "indirect", "nonisolated",
+    ]
+
+    static func split(_ code: String) -> Result {
+        let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var scanner = BraceScanner()
+        var body = lines
+        var hoisted: [(offset: Int, text: String)] = []
+        var open: (start: Int, sawBrace: Bool)?
+        for (index, line) in lines.enumerated() {
+            let depthBefore = scanner.depth
+            let inCodeBefore = scanner.atCode
+            scanner.scan(line)
+            if open == nil, depthBefore == 0, inCodeBefore, startsFileScopeDeclaration(line) {
+                open = (index, false)
+            }
+            guard var current = open else { continue }
+            if scanner.sawOpenBrace { current.sawBrace = true }
+            open = current
+            let ends = scanner.depth == 0 && scanner.atCode && (current.sawBrace || !needsBody(lines[current.start]))
+            if ends {
+                hoisted.append((current.start, lines[current.start...index].joined(separator: "\n")))
+                for blank in current.start...index { body[blank] = "" }
+                open = nil
+            }
+        }
+        return Result(hoisted: hoisted, body: body)
+    }
+
+    /// Whether the line opens a declaration that Swift only allows at file scope.
+    static func startsFileScopeDeclaration(_ line: String) -> Bool {
+        var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" || $0 == ":" || $0 == "<" })
+            .map(String.init)[...]
+        while let first = words.first, first.hasPrefix("@") || modifiers.contains(first) { words.removeFirst() }
+        guard let keyword = words.first else { return false }
+        if fileScopeKeywords.contains(keyword) { return true }
+        return operatorFixities.contains(keyword) && words.dropFirst().first == "operator"
+    }
+
+    /// `import` and operator declarations end on their line; the others end with their closing brace.
+    private static func needsBody(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        return !(words.contains("import") || words.contains("operator"))
+    }
+}
+
+/// Tracks brace depth through Swift source line by line, skipping strings and comments.
+struct BraceScanner {
+    private(set) var depth = 0
+    /// True when the last scanned line opened at least one brace.
+    private(set) var sawOpenBrace = false
+    private var blockCommentDepth = 0
+    /// Inside a multi-line string literal (`"""`), with the number of `#` of a raw one.
+    private var multilineString: Int?
+
+    /// False while inside a multi-line comment or string that continues past the line.
+    var atCode: Bool { blockCommentDepth == 0 && multilineString == nil }
+
+    mutating func scan(_ line: String) {
+        sawOpenBrace = false
+        let chars = Array(line.unicodeScalars)
+        var i = 0
+        func at(_ text: String, _ position: Int) -> Bool {
+            let pattern = Array(text.unicodeScalars)
+            return position + pattern.count <= chars.count && Array(chars[position..<position + pattern.count]) == pattern
+        }
+        while i < chars.count {
+            if blockCommentDepth > 0 {
+                if at("*/", i) { blockCommentDepth -= 1; i += 2 } else if at("/*", i) { blockCommentDepth += 1; i += 2 } else { i += 1 }
+                continue
+            }
+            if let hashes = multilineString {
+                let close = "\"\"\"" + String(repeating: "#", count: hashes)
+                if chars[i] == "\\" && hashes == 0 { i += 2; continue }
+                if at(close, i) { multilineString = nil; i += close.unicodeScalars.count } else { i += 1 }
+                continue
+            }
+            if at("//", i) { return }
+            if at("/*", i) { blockCommentDepth += 1; i += 2; continue }
+            // A string literal, possibly raw (#"…"#) or multi-line.
+            var hashes = 0
+            while i + hashes < chars.count && chars[i + hashes] == "#" { hashes += 1 }
+            if i + hashes < chars.count && chars[i + hashes] == "\"" {
+                let start = i + hashes
+                if at("\"\"\"", start) {
+                    multilineString = hashes
+                    i = start + 3
+                    continue
+                }
+                i = start + 1
+                let close = "\"" + String(repeating: "#", count: hashes)
+                while i < chars.count {
+                    if chars[i] == "\\" && hashes == 0 { i += 2; continue }
+                    if at(close, i) { i += close.unicodeScalars.count; break }
+                    i += 1
+                }
+                continue
+            }
+            if hashes > 0 { i += hashes; continue }
+            switch chars[i] {
+            case "{": depth += 1; sawOpenBrace = true
+            case "}": depth = max(0, depth - 1)
+            default: break
+            }
+            i += 1
+        }
+    }
+}
