@@ -20,6 +20,9 @@ public protocol Activation: Sendable {
     var derivativeFormula: String { get }
     /// The name PyTorch gives the autograd node of this function, e.g. `"ReluBackward0"`.
     var gradFnName: String { get }
+    /// Points where f or f' is not smooth (a corner or a jump), in increasing order, e.g. `[0]` for
+    /// ReLU; plots draw a jump there instead of a steep line. Empty (the default) for smooth functions.
+    var kinks: [Double] { get }
 
     func callAsFunction(_ x: Double) -> Double
     func callAsFunction(_ x: Float) -> Float
@@ -42,4 +45,44 @@ public struct ActivationParameter: Hashable, Sendable {
         self.name = name
         self.value = value
     }
+}
+
+extension Activation {
+    /// Smooth everywhere.
+    public var kinks: [Double] { [] }
+
+    /// No parameters.
+    public var parameters: [ActivationParameter] { [] }
+
+    /// Rounds the `Double` result: correctly rounded except in rare double-rounding cases (≤ 1 ulp).
+    public func callAsFunction(_ x: Float) -> Float { Float(self(Double(x))) }
+
+    /// Rounds the `Double` derivative, like `callAsFunction(_: Float)`.
+    public func derivative(_ x: Float) -> Float { Float(derivative(Double(x))) }
+
+    /// Element-wise; both cores for long arrays. Types with a vectorised kernel replace this.
+    public func callAsFunction(_ x: [Double]) -> [Double] {
+        Elementwise.map(x, cost: .transcendental) { self($0) }
+    }
+
+    /// Element-wise f'; both cores for long arrays.
+    public func derivative(_ x: [Double]) -> [Double] {
+        Elementwise.map(x, cost: .transcendental) { derivative($0) }
+    }
+
+    /// Element-wise; both cores for long arrays. Types with a vectorised kernel replace this.
+    public func callAsFunction(_ x: [Float]) -> [Float] {
+        Elementwise.map(x, cost: .transcendental) { self($0) }
+    }
+
+    /// Element-wise f'; both cores for long arrays.
+    public func derivative(_ x: [Float]) -> [Float] {
+        Elementwise.map(x, cost: .transcendental) { derivative($0) }
+    }
+}
+
+/// A parameter value as it reads in a formula: `1` rather than `1.0`, `0.01` as is.
+func latexNumber(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return "\(value)"
 }

@@ -1,0 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// CELU(x) = max(0, x) + min(0, α(e^{x/α} − 1)) (default α = 1): ELU reparametrised so that it is
+/// continuously differentiable for every α.
+///
+/// The derivative is 1 for x > 0 and e^{x/α} for x ≤ 0 (1 at 0). CELU(−∞) = −α; NaN stays NaN.
+public struct CELU: Activation {
+    public var alpha: Double
+
+    public init(alpha: Double = 1) {
+        precondition(alpha != 0, "CELU needs a non-zero alpha")
+        self.alpha = alpha
+    }
+
+    public var name: String { "CELU" }
+    public var parameters: [ActivationParameter] { [.init("alpha", alpha)] }
+    public var formula: String {
+        #"\max(0, x) + \min\left(0, \alpha\left(e^{x/\alpha} - 1\right)\right)"#
+    }
+    public var derivativeFormula: String {
+        #"\begin{cases} 1 & x > 0 \\ e^{x/\alpha} & x \le 0 \end{cases}"#
+    }
+    public var gradFnName: String { "EluBackward0" }
+
+    public func callAsFunction(_ x: Double) -> Double { x > 0 ? x : alpha * expm1(x / alpha) }
+    public func derivative(_ x: Double) -> Double { x > 0 ? 1 : exp(x / alpha) }
+}

@@ -1,0 +1,94 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// GELU(x) = x Φ(x), Φ the standard normal distribution function (Hendrycks & Gimpel, 2016); with
+/// `approximate: .tanh`, Φ(x) is replaced by ½(1 + tanh(√(2/π)(x + 0.044715x³))).
+///
+/// Smooth and non-monotonic: a minimum of about −0.17 at x ≈ −0.75, where f' crosses 0.
+/// GELU(−∞) = 0 and GELU'(±∞) = 1, 0 (PyTorch gives NaN). NaN stays NaN.
+public struct GELU: Activation {
+    /// Which form of Φ to use, as PyTorch's `approximate` argument.
+    public enum Approximation: String, Sendable, Hashable, CaseIterable {
+        /// The exact Φ(x) = ½ erfc(−x/√2).
+        case none
+        /// ½(1 + tanh(√(2/π)(x + 0.044715x³))).
+        case tanh
+    }
+
+    public var approximate: Approximation
+
+    public init(approximate: Approximation = .none) {
+        self.approximate = approximate
+    }
+
+    public var name: String { "GELU" }
+    /// `approximate` as a number: 0 for `.none`, 1 for `.tanh`.
+    public var parameters: [ActivationParameter] {
+        [.init("approximate", approximate == .none ? 0 : 1)]
+    }
+    public var formula: String {
+        switch approximate {
+        case .none: #"x\,\Phi(x) = \frac{x}{2}\left(1 + \operatorname{erf}\frac{x}{\sqrt{2}}\right)"#
+        case .tanh: #"\frac{x}{2}\left(1 + \tanh\left(\sqrt{2/\pi}\,(x + 0.044715\,x^3)\right)\right)"#
+        }
+    }
+    public var derivativeFormula: String {
+        switch approximate {
+        case .none: #"\Phi(x) + x\,\varphi(x), \quad \varphi(x) = \frac{e^{-x^2/2}}{\sqrt{2\pi}}"#
+        case .tanh:
+            #"\frac{1}{2}(1 + \tanh u) + \frac{x}{2}\left(1 - \tanh^2 u\right) \sqrt{2/\pi}\,(1 + 0.134145\,x^2), \quad u = \sqrt{2/\pi}\,(x + 0.044715\,x^3)"#
+        }
+    }
+    public var gradFnName: String { "GeluBackward0" }
+
+    public func callAsFunction(_ x: Double) -> Double {
+        if x.isInfinite { return x > 0 ? x : 0 }
+        switch approximate {
+        case .none: return x * Self.normalCDF(x)
+        // ½(1 + tanh u) = σ(2u): no cancellation for negative x.
+        case .tanh: return x * DoubleMath.sigmoid(Self.twiceTanhArgument(x))
+        }
+    }
+
+    public func derivative(_ x: Double) -> Double {
+        if x.isInfinite { return x > 0 ? 1 : 0 }
+        switch approximate {
+        case .none:
+            return Self.normalCDF(x) + x * Self.normalDensity(x)
+        case .tanh:
+            let v = Self.twiceTanhArgument(x)
+            let dv = 2 * Self.sqrt2OverPi * (1 + 3 * Self.cubicCoefficient * x * x)
+            return DoubleMath.sigmoid(v) + x * DoubleMath.sigmoidDerivative(v) * dv
+        }
+    }
+
+    static let sqrt2OverPi = 0.7978845608028654
+    static let cubicCoefficient = 0.044715
+
+    /// 2u = 2√(2/π)(x + 0.044715x³).
+    static func twiceTanhArgument(_ x: Double) -> Double {
+        2 * sqrt2OverPi * (x + cubicCoefficient * x * x * x)
+    }
+
+    /// Φ(x) = ½ erfc(−x/√2). Rounding −x/√2 would cost up to x² ulps in the far left tail, so the
+    /// rounding error δ of the product is recovered exactly (fused multiply-add plus the tail of
+    /// 1/√2) and corrected to first order: erfc(z + δ) ≈ erfc(z) − δ · 2/√π · e^{−z²}.
+    static func normalCDF(_ x: Double) -> Double {
+        let (head, tail) = (0.7071067811865476, -4.833646656726457e-17)  // 1/√2 = head + tail
+        let z = -x * head
+        let delta = (-z).addingProduct(-x, head) + -x * tail
+        let correction = delta * 1.1283791670955126 * exp(-z * z)  // 2/√π
+        return 0.5 * (erfc(z) - correction)
+    }
+
+    /// φ(x) = e^{−x²/2} / √(2π), with x² split exactly into head + tail so that the exponent is
+    /// not rounded (that would cost up to x²/2 ulps).
+    static func normalDensity(_ x: Double) -> Double {
+        let square = x * x
+        let tail = (-square).addingProduct(x, x)
+        return exp(-0.5 * square) * (1 - 0.5 * tail) * 0.3989422804014327  // 1/√(2π)
+    }
+}

@@ -1,0 +1,30 @@
+/// Hardsigmoid(x) = min(max(0, (x + 3) / 6), 1): a piecewise-linear stand-in for the sigmoid.
+///
+/// The derivative is 1/6 strictly between −3 and 3 and 0 at ±3 and outside, as in PyTorch.
+/// NaN stays NaN.
+public struct Hardsigmoid: Activation {
+    public init() {}
+
+    public var name: String { "Hardsigmoid" }
+    public var formula: String { #"\min\left(\max\left(0, \frac{x + 3}{6}\right), 1\right)"# }
+    public var derivativeFormula: String {
+        #"\begin{cases} \frac{1}{6} & -3 < x < 3 \\ 0 & \text{otherwise} \end{cases}"#
+    }
+    public var gradFnName: String { "HardsigmoidBackward0" }
+    public var kinks: [Double] { [-3, 3] }
+
+    @inline(__always)
+    static func value<T: BinaryFloatingPoint>(_ x: T) -> T { x <= -3 ? 0 : (x >= 3 ? 1 : (x + 3) / 6) }
+
+    @inline(__always)
+    static func slope<T: BinaryFloatingPoint>(_ x: T) -> T { x > -3 && x < 3 ? 1 / 6 : (x.isNaN ? x : 0) }
+
+    public func callAsFunction(_ x: Double) -> Double { Self.value(x) }
+    public func callAsFunction(_ x: Float) -> Float { Self.value(x) }
+    public func derivative(_ x: Double) -> Double { Self.slope(x) }
+    public func derivative(_ x: Float) -> Float { Self.slope(x) }
+    public func callAsFunction(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Self.value) }
+    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Self.value) }
+    public func derivative(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Self.slope) }
+    public func derivative(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Self.slope) }
+}

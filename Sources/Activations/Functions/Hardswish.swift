@@ -1,0 +1,30 @@
+/// Hardswish(x) = x · min(max(0, x + 3), 6) / 6: a piecewise-polynomial stand-in for SiLU.
+///
+/// The derivative is 0 up to and including −3, (2x + 3) / 6 between, and 1 from 3 on
+/// (PyTorch: `hardswish'(−3) = 0`, `hardswish'(3) = 1`). NaN stays NaN.
+public struct Hardswish: Activation {
+    public init() {}
+
+    public var name: String { "Hardswish" }
+    public var formula: String { #"x \cdot \frac{\min(\max(0, x + 3), 6)}{6}"# }
+    public var derivativeFormula: String {
+        #"\begin{cases} 0 & x \le -3 \\ \frac{2x + 3}{6} & -3 < x < 3 \\ 1 & x \ge 3 \end{cases}"#
+    }
+    public var gradFnName: String { "HardswishBackward0" }
+    public var kinks: [Double] { [-3, 3] }
+
+    @inline(__always)
+    static func value<T: BinaryFloatingPoint>(_ x: T) -> T { x <= -3 ? 0 : (x >= 3 ? x : x * (x + 3) / 6) }
+
+    @inline(__always)
+    static func slope<T: BinaryFloatingPoint>(_ x: T) -> T { x <= -3 ? 0 : (x >= 3 ? 1 : (2 * x + 3) / 6) }
+
+    public func callAsFunction(_ x: Double) -> Double { Self.value(x) }
+    public func callAsFunction(_ x: Float) -> Float { Self.value(x) }
+    public func derivative(_ x: Double) -> Double { Self.slope(x) }
+    public func derivative(_ x: Float) -> Float { Self.slope(x) }
+    public func callAsFunction(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Self.value) }
+    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Self.value) }
+    public func derivative(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Self.slope) }
+    public func derivative(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Self.slope) }
+}

@@ -1,0 +1,56 @@
+/// Hardtanh(x) = min(max(x, minVal), maxVal), by default clamping to [−1, 1].
+///
+/// The derivative is 1 strictly inside (minVal, maxVal) and 0 at both bounds and outside, as in
+/// PyTorch. NaN stays NaN.
+public struct Hardtanh: Activation {
+    public var minVal: Double
+    public var maxVal: Double
+
+    public init(minVal: Double = -1, maxVal: Double = 1) {
+        precondition(maxVal > minVal, "Hardtanh needs maxVal > minVal")
+        self.minVal = minVal
+        self.maxVal = maxVal
+    }
+
+    public var name: String { "Hardtanh" }
+    public var parameters: [ActivationParameter] { [.init("minVal", minVal), .init("maxVal", maxVal)] }
+    public var formula: String { #"\min(\max(x, \#(latexNumber(minVal))), \#(latexNumber(maxVal)))"# }
+    public var derivativeFormula: String {
+        #"\begin{cases} 1 & \#(latexNumber(minVal)) < x < \#(latexNumber(maxVal)) \\ 0 & \text{otherwise} \end{cases}"#
+    }
+    public var gradFnName: String { "HardtanhBackward0" }
+    public var kinks: [Double] { [minVal, maxVal] }
+
+    /// x clamped to [low, high], NaN kept (comparisons with NaN are false, so it falls through).
+    @inline(__always)
+    static func clamp<T: BinaryFloatingPoint>(_ x: T, _ low: T, _ high: T) -> T {
+        x < low ? low : (x > high ? high : x)
+    }
+
+    /// 1 strictly inside (low, high), 0 elsewhere, NaN for NaN.
+    @inline(__always)
+    static func inside<T: BinaryFloatingPoint>(_ x: T, _ low: T, _ high: T) -> T {
+        x > low && x < high ? 1 : (x.isNaN ? x : 0)
+    }
+
+    public func callAsFunction(_ x: Double) -> Double { Self.clamp(x, minVal, maxVal) }
+    public func callAsFunction(_ x: Float) -> Float { Self.clamp(x, Float(minVal), Float(maxVal)) }
+    public func derivative(_ x: Double) -> Double { Self.inside(x, minVal, maxVal) }
+    public func derivative(_ x: Float) -> Float { Self.inside(x, Float(minVal), Float(maxVal)) }
+    public func callAsFunction(_ x: [Double]) -> [Double] {
+        let (low, high) = (minVal, maxVal)
+        return Elementwise.map(x, cost: .trivial) { Self.clamp($0, low, high) }
+    }
+    public func callAsFunction(_ x: [Float]) -> [Float] {
+        let (low, high) = (Float(minVal), Float(maxVal))
+        return Elementwise.map(x, cost: .trivial) { Self.clamp($0, low, high) }
+    }
+    public func derivative(_ x: [Double]) -> [Double] {
+        let (low, high) = (minVal, maxVal)
+        return Elementwise.map(x, cost: .trivial) { Self.inside($0, low, high) }
+    }
+    public func derivative(_ x: [Float]) -> [Float] {
+        let (low, high) = (Float(minVal), Float(maxVal))
+        return Elementwise.map(x, cost: .trivial) { Self.inside($0, low, high) }
+    }
+}

@@ -1,0 +1,14 @@
+/// LogSigmoid(x) = ln σ(x) = −ln(1 + e⁻ˣ) = −Softplus(−x).
+///
+/// Computed without overflow: LogSigmoid(−1000) = −1000. f'(x) = 1 − σ(x) = σ(−x). NaN stays NaN.
+public struct LogSigmoid: Activation {
+    public init() {}
+
+    public var name: String { "LogSigmoid" }
+    public var formula: String { #"\ln \sigma(x) = -\ln\left(1 + e^{-x}\right)"# }
+    public var derivativeFormula: String { #"1 - \sigma(x) = \frac{1}{1 + e^{x}}"# }
+    public var gradFnName: String { "LogSigmoidBackward0" }
+
+    public func callAsFunction(_ x: Double) -> Double { -DoubleMath.softplus(-x) }
+    public func derivative(_ x: Double) -> Double { DoubleMath.sigmoid(-x) }
+}

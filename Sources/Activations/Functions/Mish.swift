@@ -1,0 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Mish(x) = x · tanh(Softplus(x)) (Misra, 2019).
+///
+/// Smooth and non-monotonic like SiLU, with a minimum of about −0.309 at x ≈ −1.19.
+/// f'(x) = tanh(s) + x σ(x) sech²(s) with s = Softplus(x). Mish(−∞) = 0, Mish'(±∞) = 1, 0
+/// (PyTorch gives NaN). NaN stays NaN.
+public struct Mish: Activation {
+    public init() {}
+
+    public var name: String { "Mish" }
+    public var formula: String { #"x \tanh\bigl(\ln(1 + e^{x})\bigr)"# }
+    public var derivativeFormula: String {
+        #"\tanh\bigl(s(x)\bigr) + x\,\sigma(x)\,\operatorname{sech}^2\bigl(s(x)\bigr), \quad s(x) = \ln(1 + e^{x})"#
+    }
+    public var gradFnName: String { "MishBackward0" }
+
+    public func callAsFunction(_ x: Double) -> Double {
+        x == -.infinity ? 0 : x * tanh(DoubleMath.softplus(x))
+    }
+
+    public func derivative(_ x: Double) -> Double {
+        if x.isInfinite { return x > 0 ? 1 : 0 }
+        let s = DoubleMath.softplus(x)
+        return tanh(s) + x * DoubleMath.sigmoid(x) * Tanh.slope(s)
+    }
+}

@@ -1,0 +1,30 @@
+/// ReLU6(x) = min(max(0, x), 6): ReLU capped at 6.
+///
+/// The derivative is 1 strictly between 0 and 6 and 0 at both bounds and outside (PyTorch's
+/// `hardtanh` kernel). NaN stays NaN.
+public struct ReLU6: Activation {
+    public init() {}
+
+    public var name: String { "ReLU6" }
+    public var formula: String { #"\min(\max(0, x), 6)"# }
+    public var derivativeFormula: String { #"\begin{cases} 1 & 0 < x < 6 \\ 0 & \text{otherwise} \end{cases}"# }
+    public var gradFnName: String { "HardtanhBackward0" }
+    public var kinks: [Double] { [0, 6] }
+
+    public func callAsFunction(_ x: Double) -> Double { Hardtanh.clamp(x, 0, 6) }
+    public func callAsFunction(_ x: Float) -> Float { Hardtanh.clamp(x, 0, 6) }
+    public func derivative(_ x: Double) -> Double { Hardtanh.inside(x, 0, 6) }
+    public func derivative(_ x: Float) -> Float { Hardtanh.inside(x, 0, 6) }
+    public func callAsFunction(_ x: [Double]) -> [Double] {
+        Elementwise.map(x, cost: .trivial) { Hardtanh.clamp($0, 0, 6) }
+    }
+    public func callAsFunction(_ x: [Float]) -> [Float] {
+        Elementwise.map(x, cost: .trivial) { Hardtanh.clamp($0, 0, 6) }
+    }
+    public func derivative(_ x: [Double]) -> [Double] {
+        Elementwise.map(x, cost: .trivial) { Hardtanh.inside($0, 0, 6) }
+    }
+    public func derivative(_ x: [Float]) -> [Float] {
+        Elementwise.map(x, cost: .trivial) { Hardtanh.inside($0, 0, 6) }
+    }
+}

@@ -1,0 +1,22 @@
+/// Sigmoid(x) = σ(x) = 1 / (1 + e⁻ˣ).
+///
+/// Saturates on both sides: σ'(x) = σ(x)(1 − σ(x)) ≤ 1/4 and vanishes for large |x|, the
+/// vanishing-gradient problem ReLU avoids. Computed through e^−|x|, so σ(−1000) is 0 without
+/// overflow, and σ' without the cancellation in 1 − σ. NaN stays NaN.
+public struct Sigmoid: Activation {
+    public init() {}
+
+    public var name: String { "Sigmoid" }
+    public var formula: String { #"\sigma(x) = \frac{1}{1 + e^{-x}}"# }
+    public var derivativeFormula: String { #"\sigma(x)\,(1 - \sigma(x))"# }
+    public var gradFnName: String { "SigmoidBackward0" }
+
+    public func callAsFunction(_ x: Double) -> Double { DoubleMath.sigmoid(x) }
+    public func derivative(_ x: Double) -> Double { DoubleMath.sigmoidDerivative(x) }
+    public func callAsFunction(_ x: [Float]) -> [Float] {
+        Elementwise.map(x, cost: .transcendental, FloatMath.sigmoid)
+    }
+    public func derivative(_ x: [Float]) -> [Float] {
+        Elementwise.map(x, cost: .transcendental, FloatMath.sigmoidDerivative)
+    }
+}

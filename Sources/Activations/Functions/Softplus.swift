@@ -1,0 +1,33 @@
+/// Softplus(x) = ln(1 + e^{βx}) / β, and x itself where βx > threshold (defaults β = 1,
+/// threshold = 20, PyTorch's linear region, where the two differ by less than e⁻²⁰).
+///
+/// A smooth ReLU; f'(x) = σ(βx), 1 in the linear region. Computed without overflow for any x,
+/// so Softplus(1000) = 1000. NaN stays NaN.
+public struct Softplus: Activation {
+    public var beta: Double
+    public var threshold: Double
+
+    public init(beta: Double = 1, threshold: Double = 20) {
+        precondition(beta != 0, "Softplus needs a non-zero beta")
+        self.beta = beta
+        self.threshold = threshold
+    }
+
+    public var name: String { "Softplus" }
+    public var parameters: [ActivationParameter] { [.init("beta", beta), .init("threshold", threshold)] }
+    public var formula: String { #"\frac{1}{\beta} \ln\left(1 + e^{\beta x}\right)"# }
+    public var derivativeFormula: String { #"\sigma(\beta x) = \frac{1}{1 + e^{-\beta x}}"# }
+    public var gradFnName: String { "SoftplusBackward0" }
+    /// f' jumps by less than e⁻²⁰ at threshold / β, far below what a plot shows: no kink listed.
+    public var kinks: [Double] { [] }
+
+    public func callAsFunction(_ x: Double) -> Double {
+        let scaled = beta * x
+        return scaled > threshold ? x : DoubleMath.softplus(scaled) / beta
+    }
+
+    public func derivative(_ x: Double) -> Double {
+        let scaled = beta * x
+        return scaled > threshold ? 1 : DoubleMath.sigmoid(scaled)
+    }
+}
