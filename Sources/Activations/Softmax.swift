@@ -1,0 +1,194 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// softmax(x)ᵢ = e^{xᵢ} / Σⱼ e^{xⱼ} over a whole vector.
+///
+/// Shifted by the maximum first, so no input overflows: softmax([1000, 1001, 1002]) is finite.
+/// Limits instead of PyTorch's NaN: entries equal to +∞ share the whole mass equally. A NaN anywhere,
+/// or every entry −∞, gives NaN everywhere. The empty vector gives the empty vector.
+public func softmax(_ x: [Double]) -> [Double] {
+    VectorSoftmax.run(x, logarithmic: false)
+}
+
+/// softmax for `Float`: three vectorised passes (maximum; exponentials and their sum; scaling), each
+/// on all cores for long vectors. The sum is accumulated in fixed blocks in a fixed order, so the
+/// result does not depend on the number of cores.
+public func softmax(_ x: [Float]) -> [Float] {
+    VectorSoftmax.run(x, logarithmic: false)
+}
+
+/// logSoftmax(x)ᵢ = xᵢ − ln Σⱼ e^{xⱼ}, computed as (xᵢ − m) − ln Σⱼ e^{xⱼ − m} with m = max x, so it
+/// is exact where softmax would underflow to 0 (logSoftmax([0, −1000]) = [0, −1000]).
+/// Entries equal to +∞ give −ln k (k of them), the others −∞; NaN as for `softmax`.
+public func logSoftmax(_ x: [Double]) -> [Double] {
+    VectorSoftmax.run(x, logarithmic: true)
+}
+
+/// logSoftmax for `Float`, vectorised like `softmax(_: [Float])`.
+public func logSoftmax(_ x: [Float]) -> [Float] {
+    VectorSoftmax.run(x, logarithmic: true)
+}
+
+/// The passes shared by the four public functions.
+enum VectorSoftmax {
+    /// Elements per partial sum: small enough for a tight sum in `Float` lanes, and fixed so that
+    /// threads never change the order of additions.
+    static let block = 256
+
+    static func run<T: SoftmaxElement>(_ x: [T], logarithmic: Bool) -> [T] {
+        if x.isEmpty { return [] }
+        let (maximum, hasNaN) = T.maximum(x)
+        if hasNaN || maximum == -.infinity { return [T](repeating: .nan, count: x.count) }
+        if maximum == .infinity {
+            let k = T(x.lazy.filter { $0 == .infinity }.count)
+            let top: T = logarithmic ? -T.logarithm(k) : 1 / k
+            let rest: T = logarithmic ? -.infinity : 0
+            return x.map { $0 == .infinity ? top : rest }
+        }
+        if logarithmic {
+            let sum = partialSums(x.count) { start, end in T.sumOfExponentials(x, maximum, start, end) }
+            let offset = T(Double.logarithm(sum))
+            return Elementwise.map(x, cost: .trivial) { ($0 - maximum) - offset }
+        }
+        var sum = 0.0
+        let exponentials = x.withUnsafeBufferPointer { source in
+            [T](unsafeUninitializedCapacity: x.count) { result, initialized in
+                let from = source.baseAddress!, to = result.baseAddress!
+                Elementwise.adviseHugePages(to, bytes: x.count * MemoryLayout<T>.stride)
+                sum = partialSums(x.count) { start, end in T.storeExponentials(from, to, maximum, start, end) }
+                initialized = x.count
+            }
+        }
+        let scale = T(1 / sum)
+        return Elementwise.map(exponentials, cost: .trivial) { $0 * scale }
+    }
+
+    /// Σ of `blockSum(start, end)` over consecutive blocks of `block` elements, blocks computed on
+    /// all cores for long vectors but always added in index order.
+    static func partialSums(_ count: Int, _ blockSum: (Int, Int) -> Double) -> Double {
+        let blocks = (count + block - 1) / block
+        var sums = [Double](repeating: 0, count: blocks)
+        sums.withUnsafeMutableBufferPointer { sums in
+            let out = sums.baseAddress!
+            Elementwise.forEachChunk(count: blocks, cost: blocks * block >= 1 << 15 ? .transcendental : .trivial) {
+                first, last in
+                for b in first..<last {
+                    out[b] = blockSum(b * block, Swift.min(count, (b + 1) * block))
+                }
+            }
+        }
+        return sums.reduce(0, +)
+    }
+}
+
+/// What the softmax passes need from an element type.
+protocol SoftmaxElement: BinaryFloatingPoint {
+    /// The largest element and whether any element is NaN.
+    static func maximum(_ x: [Self]) -> (Self, Bool)
+    /// Σ e^{xᵢ − m} over start..<end, in `Double`.
+    static func sumOfExponentials(_ x: [Self], _ m: Self, _ start: Int, _ end: Int) -> Double
+    /// Writes e^{xᵢ − m} over start..<end and returns their sum.
+    static func storeExponentials(
+        _ x: UnsafePointer<Self>, _ y: UnsafeMutablePointer<Self>, _ m: Self, _ start: Int, _ end: Int
+    ) -> Double
+    static func logarithm(_ x: Self) -> Self
+}
+
+extension Double: SoftmaxElement {
+    static func maximum(_ x: [Double]) -> (Double, Bool) {
+        var m = -Double.infinity
+        for v in x {
+            if v.isNaN { return (.nan, true) }
+            if v > m { m = v }
+        }
+        return (m, false)
+    }
+
+    static func sumOfExponentials(_ x: [Double], _ m: Double, _ start: Int, _ end: Int) -> Double {
+        var s = 0.0
+        for i in start..<end { s += exp(x[i] - m) }
+        return s
+    }
+
+    static func storeExponentials(
+        _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ m: Double, _ start: Int, _ end: Int
+    ) -> Double {
+        var s = 0.0
+        for i in start..<end {
+            let e = exp(x[i] - m)
+            y[i] = e
+            s += e
+        }
+        return s
+    }
+
+    static func logarithm(_ x: Double) -> Double { log(x) }
+}
+
+extension Float: SoftmaxElement {
+    static func maximum(_ x: [Float]) -> (Float, Bool) {
+        x.withUnsafeBufferPointer { x in
+            let n = x.count, p = x.baseAddress!
+            var m = SIMD16<Float>(repeating: -.infinity)
+            var nan = SIMDMask<SIMD16<Int32>>()
+            var i = 0
+            while i + 16 <= n {
+                let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<Float>.self)
+                m.replace(with: v, where: v .> m)
+                nan .|= v .!= v
+                i += 16
+            }
+            var result = m.max()
+            var hasNaN = any(nan)
+            while i < n {
+                if p[i].isNaN { hasNaN = true }
+                if p[i] > result { result = p[i] }
+                i += 1
+            }
+            return (result, hasNaN)
+        }
+    }
+
+    static func sumOfExponentials(_ x: [Float], _ m: Float, _ start: Int, _ end: Int) -> Double {
+        x.withUnsafeBufferPointer { x in
+            var lanes = SIMD16<Float>()
+            var tail: Float = 0
+            var i = start
+            let p = x.baseAddress!
+            while i + 16 <= end {
+                var e = SIMD16<Float>()
+                for j in 0..<16 { e[j] = FloatMath.exp(p[i + j] - m) }
+                lanes += e
+                i += 16
+            }
+            while i < end {
+                tail += FloatMath.exp(p[i] - m)
+                i += 1
+            }
+            return Double(lanes.sum()) + Double(tail)
+        }
+    }
+
+    static func storeExponentials(
+        _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ m: Float, _ start: Int, _ end: Int
+    ) -> Double {
+        for i in start..<end { y[i] = FloatMath.exp(x[i] - m) }
+        var lanes = SIMD16<Float>()
+        var i = start
+        while i + 16 <= end {
+            lanes += UnsafeRawPointer(y + i).loadUnaligned(as: SIMD16<Float>.self)
+            i += 16
+        }
+        var s = Double(lanes.sum())
+        while i < end {
+            s += Double(y[i])
+            i += 1
+        }
+        return s
+    }
+
+    static func logarithm(_ x: Float) -> Float { Float(Double.logarithm(Double(x))) }
+}
