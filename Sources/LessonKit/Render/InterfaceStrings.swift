@@ -31,6 +31,7 @@ struct InterfaceStrings: Sendable {
     var monotonic: String
     var smooth: String
     var zeroCentred: String
+    var meanUnderNormal: String
     var yes: String
     var no: String
     var parameters: String
@@ -55,7 +56,8 @@ struct InterfaceStrings: Sendable {
         activationFunctions: "Activation functions", formula: "Formula", derivative: "Derivative",
         plot: "Function and derivative", properties: "Properties", valueAtZero: "Value at 0",
         derivativeAtZero: "Derivative at 0", outputRange: "Output range", monotonic: "Monotonic",
-        smooth: "Smooth", zeroCentred: "Zero-centred", yes: "yes", no: "no", parameters: "Parameters",
+        smooth: "Smooth", zeroCentred: "Zero-centred",
+        meanUnderNormal: "Mean output for x ~ N(0, 1)", yes: "yes", no: "no", parameters: "Parameters",
         parameter: "Parameter", defaultValue: "Default", noParameters: "No parameters.",
         torchName: "PyTorch", plotAlt: "Plot of the function and its derivative", calloutNote: "Note",
         calloutTip: "Tip", calloutImportant: "Important", calloutWarning: "Warning",
@@ -71,7 +73,8 @@ struct InterfaceStrings: Sendable {
         activationFunctions: "Функции активации", formula: "Формула", derivative: "Производная",
         plot: "Функция и производная", properties: "Свойства", valueAtZero: "Значение в 0",
         derivativeAtZero: "Производная в 0", outputRange: "Область значений", monotonic: "Монотонная",
-        smooth: "Гладкая", zeroCentred: "Центрирована в нуле", yes: "да", no: "нет",
+        smooth: "Гладкая", zeroCentred: "Центрирована в нуле",
+        meanUnderNormal: "Среднее значение при x ~ N(0, 1)", yes: "да", no: "нет",
         parameters: "Параметры", parameter: "Параметр", defaultValue: "По умолчанию",
         noParameters: "Параметров нет.", torchName: "PyTorch",
         plotAlt: "График функции и её производной", calloutNote: "Примечание", calloutTip: "Совет",

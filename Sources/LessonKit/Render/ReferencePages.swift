@@ -1,16 +1,174 @@
-/// One page per activation function of the library, generated from its registry.
+import Activations
+import Plot
+
+/// One page per activation function of the library, generated from `ActivationRegistry`: formula
+/// and derivative as MathML, the function-and-derivative plot, and computed facts (value and slope
+/// at 0, output range, monotonic, smooth, zero-centred), parameters with defaults, the PyTorch name.
 struct ReferencePages {
-    /// An activation listed on the index pages.
+    /// An activation as listed on the index pages.
     struct Entry {
-        var name: String
+        /// The registry's id: the page's file name.
         var slug: String
+        /// The `torch.nn` name, e.g. `LeakyReLU`, with the id added when two entries share a name.
+        var name: String
+        var activation: any Activation
     }
 
     let site: SiteConfig
     let strings: InterfaceStrings
     let layout: HTMLLayout
+    let entries: [Entry]
 
-    var entries: [Entry] { [] }
+    init(site: SiteConfig, strings: InterfaceStrings, layout: HTMLLayout,
+         registry: [ActivationRegistry.Entry] = ActivationRegistry.entries)
+    {
+        self.site = site
+        self.strings = strings
+        self.layout = layout
+        let names = registry.map(\.activation.name)
+        entries = registry.map { entry in
+            let name = entry.activation.name
+            let shared = names.filter { $0 == name }.count > 1
+            return Entry(slug: entry.id, name: shared ? "\(name) (\(entry.id))" : name, activation: entry.activation)
+        }
+    }
 
-    func files() -> [(String, [UInt8])] { [] }
+    /// Every reference file: HTML and Markdown pages and their figures.
+    func files() -> [(String, [UInt8])] {
+        var files: [(String, [UInt8])] = []
+        for (position, entry) in entries.enumerated() {
+            let facts = ActivationFacts(entry.activation)
+            let svg = plotActivation(entry.activation).svg
+            let figurePath = "figures/\(entry.slug).svg"
+            let previous = position > 0 ? entries[position - 1] : nil
+            let next = position + 1 < entries.count ? entries[position + 1] : nil
+            files.append(("html/reference/\(entry.slug).html", html(entry, facts: facts, svg: svg, previous: previous, next: next)))
+            files.append(("html/reference/" + figurePath, Array(svg.utf8)))
+            files.append(("markdown/reference/\(entry.slug).md", Array(markdown(entry, facts: facts, figure: figurePath, previous: previous, next: next).utf8)))
+            files.append(("markdown/reference/" + figurePath, Array(svg.utf8)))
+        }
+        return files
+    }
+
+    /// Rows of the properties table: label and value, in page order.
+    func properties(_ facts: ActivationFacts) -> [(String, String)] {
+        func yesNo(_ flag: Bool) -> String { flag ? strings.yes : strings.no }
+        return [
+            (strings.valueAtZero, ReferenceNumber.format(facts.valueAtZero)),
+            (strings.derivativeAtZero, ReferenceNumber.format(facts.derivativeAtZero)),
+            (strings.outputRange, ReferenceNumber.range(facts)),
+            (strings.monotonic, yesNo(facts.monotonic)),
+            (strings.smooth, yesNo(facts.smooth)),
+            (strings.zeroCentred, yesNo(facts.zeroCentred)),
+            (strings.meanUnderNormal, ReferenceNumber.format(facts.meanUnderNormal)),
+        ]
+    }
+
+    private func html(_ entry: Entry, facts: ActivationFacts, svg: String, previous: Entry?, next: Entry?) -> [UInt8] {
+        let f = entry.activation
+        var main = HTMLBuilder()
+        main.raw("<article class=\"reference\">\n")
+        main.element("h1", text: entry.name)
+        main.newline()
+        main.open("p", [("class", "lead")])
+        main.element("code", text: "torch.nn." + f.name)
+        main.text(" — " + strings.generatedNote)
+        main.raw("</p>\n")
+
+        main.element("h2", [("id", "formula")], text: strings.formula)
+        main.raw("\n<div class=\"math-display\">" + MathML.render("f(x) = " + f.formula, display: true) + "</div>\n")
+        main.element("h2", [("id", "derivative")], text: strings.derivative)
+        main.raw("\n<div class=\"math-display\">" + MathML.render("f'(x) = " + f.derivativeFormula, display: true) + "</div>\n")
+
+        main.element("h2", [("id", "plot")], text: strings.plot)
+        main.raw("\n<figure class=\"figure\">")
+        main.raw(SVGInliner.inline(svg, idPrefix: "", label: strings.plotAlt + ": " + entry.name))
+        main.raw("</figure>\n")
+
+        main.element("h2", [("id", "properties")], text: strings.properties)
+        main.raw("\n<div class=\"table-wrap\"><table class=\"properties\">\n<tbody>\n")
+        for (label, value) in properties(facts) {
+            main.raw("<tr>")
+            main.open("th", [("scope", "row")])
+            main.text(label)
+            main.close("th")
+            main.element("td", text: value)
+            main.raw("</tr>\n")
+        }
+        main.raw("</tbody></table></div>\n")
+
+        main.element("h2", [("id", "parameters")], text: strings.parameters)
+        main.newline()
+        if f.parameters.isEmpty {
+            main.element("p", text: strings.noParameters)
+        } else {
+            main.raw("<div class=\"table-wrap\"><table>\n<thead><tr>")
+            main.element("th", [("scope", "col")], text: strings.parameter)
+            main.element("th", [("scope", "col")], text: strings.defaultValue)
+            main.raw("</tr></thead>\n<tbody>\n")
+            for parameter in f.parameters {
+                main.raw("<tr><td>")
+                main.element("code", text: parameter.name)
+                main.raw("</td>")
+                main.element("td", text: ReferenceNumber.format(parameter.value))
+                main.raw("</tr>\n")
+            }
+            main.raw("</tbody></table></div>\n")
+        }
+        main.newline()
+        main.element("h2", [("id", "pytorch")], text: strings.torchName)
+        main.newline()
+        main.open("p")
+        main.element("code", text: "torch.nn." + f.name)
+        main.raw(" · ")
+        main.element("code", text: "grad_fn=<" + f.gradFnName + ">")
+        main.raw("</p>\n</article>\n")
+
+        main.open("nav", [("class", "pager"), ("aria-label", strings.activationFunctions)])
+        if let previous {
+            main.open("a", [("class", "pager-previous"), ("href", previous.slug + ".html"), ("rel", "prev")])
+            main.element("span", [("class", "pager-label")], text: "← " + strings.previous)
+            main.element("span", [("class", "pager-title")], text: previous.name)
+            main.close("a")
+        }
+        main.open("a", [("class", "pager-home"), ("href", "../index.html#reference")])
+        main.text(strings.home)
+        main.close("a")
+        if let next {
+            main.open("a", [("class", "pager-next"), ("href", next.slug + ".html"), ("rel", "next")])
+            main.element("span", [("class", "pager-label")], text: strings.next + " →")
+            main.element("span", [("class", "pager-title")], text: next.name)
+            main.close("a")
+        }
+        main.raw("</nav>\n")
+        return layout.page(title: entry.name, root: "../", body: main.bytes)
+    }
+
+    private func markdown(_ entry: Entry, facts: ActivationFacts, figure: String, previous: Entry?, next: Entry?) -> String {
+        let f = entry.activation
+        let escape = MarkdownLessonRenderer.escapeText
+        var text = "# " + escape(entry.name) + "\n\n"
+        text += "`torch.nn.\(f.name)` — " + escape(strings.generatedNote) + "\n\n"
+        text += "## \(strings.formula)\n\n$$f(x) = \(f.formula)$$\n\n"
+        text += "## \(strings.derivative)\n\n$$f'(x) = \(f.derivativeFormula)$$\n\n"
+        text += "## \(strings.plot)\n\n![\(escape(strings.plotAlt)): \(escape(entry.name))](\(figure))\n\n"
+        text += "## \(strings.properties)\n\n"
+        text += MarkdownLessonRenderer.pipeTable(DisplayTable(
+            headers: [strings.properties, ""], rows: properties(facts).map { [$0.0, $0.1] }))
+        text += "\n\n## \(strings.parameters)\n\n"
+        if f.parameters.isEmpty {
+            text += strings.noParameters + "\n"
+        } else {
+            text += MarkdownLessonRenderer.pipeTable(DisplayTable(
+                headers: [strings.parameter, strings.defaultValue],
+                rows: f.parameters.map { [$0.name, ReferenceNumber.format($0.value)] }))
+            text += "\n"
+        }
+        text += "\n## \(strings.torchName)\n\n`torch.nn.\(f.name)` · `grad_fn=<\(f.gradFnName)>`\n\n---\n\n"
+        var links: [String] = []
+        if let previous { links.append("← [\(escape(previous.name))](\(previous.slug).md)") }
+        links.append("[\(escape(strings.home))](../README.md)")
+        if let next { links.append("[\(escape(next.name))](\(next.slug).md) →") }
+        return text + links.joined(separator: " · ") + "\n"
+    }
 }

@@ -2,7 +2,8 @@
 ///
 /// Inline SVG inherits the page's `color`, so figures drawn with `currentColor` follow dark mode.
 /// The XML declaration and doctype are dropped (not allowed in HTML), the root gets `role="img"`
-/// and a label, and every `id` gets a per-figure prefix so two figures on a page cannot collide.
+/// and a label unless it has its own, and every `id` gets a per-figure prefix so two figures on a
+/// page cannot collide.
 enum SVGInliner {
     static func inline(_ svg: String, idPrefix: String, label: String) -> String {
         var text = Substring(svg)
@@ -24,8 +25,12 @@ enum SVGInliner {
                 .replacingAll("url(#", with: "url(#\(idPrefix)")
                 .replacingAll("href=\"#", with: "href=\"#\(idPrefix)")
         }
-        guard body.hasPrefix("<svg") else { return body }
-        let attributes = " role=\"img\" aria-label=\"\(HTMLBuilder.escape(label))\""
+        guard body.hasPrefix("<svg"), let tagEnd = body.firstIndex(of: ">") else { return body }
+        // Keep the figure's own accessible name (the plot library writes title and desc) if any.
+        let rootTag = body[..<tagEnd]
+        var attributes = ""
+        if !rootTag.contains(" role=") { attributes += " role=\"img\"" }
+        if !rootTag.contains(" aria-label") { attributes += " aria-label=\"\(HTMLBuilder.escape(label))\"" }
         return "<svg" + attributes + body.dropFirst(4)
     }
 }

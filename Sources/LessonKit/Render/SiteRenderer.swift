@@ -1,7 +1,8 @@
 /// Renders a whole book: the HTML site and the Markdown pages, as files in memory.
 ///
 /// A pure function of its input: no file I/O, no clock, no randomness, no dictionary-order
-/// dependence, so two builds of the same lessons give byte-identical files.
+/// dependence, so two builds of the same lessons give byte-identical files. The activation
+/// reference pages come from `ActivationRegistry` and are part of every build.
 public struct SiteRenderer {
     public let site: SiteConfig
     let strings: InterfaceStrings
