@@ -29,7 +29,7 @@ extension Figure {
         writeGrid(layout, to: &writer)
         writeSeries(layout, clipID: "\(prefix)-plot", to: &writer)
         writeAxes(layout, to: &writer)
-        if let legend = Legend(self, layout: layout) { write(legend, to: &writer) }
+        if let legend = layout.legend { write(legend, to: &writer) }
         writeTitles(layout, to: &writer)
         writer.close("svg")
         return writer.output
@@ -139,12 +139,10 @@ extension Figure {
     }
 
     private func write(_ legend: Legend, to writer: inout SVGWriter) {
-        let frame = legend.frame
         writer.open("g", ["class": "legend"])
-        writer.empty("rect", rectAttributes(frame, class: "legend-box", cornerRadius: 3))
-        for (row, entry) in legend.entries.enumerated() {
-            let centerY = frame.y + Legend.padding + 5 + Double(row) * Legend.rowHeight
-            let swatchX = frame.x + Legend.padding
+        if let box = legend.box { writer.empty("rect", rectAttributes(box, class: "legend-box", cornerRadius: 3)) }
+        for entry in legend.entries {
+            let (swatchX, centerY) = (entry.x, entry.y)
             switch entry.kind {
             case .line(let style):
                 var path = PathData()
@@ -168,7 +166,7 @@ extension Figure {
                 ])
             }
             writer.text("text", [
-                "x": .number(swatchX + Legend.swatchWidth + 6), "y": .number(centerY + 4),
+                "x": .number(swatchX + Legend.swatchWidth + Legend.gap), "y": .number(centerY + 4),
             ], entry.label)
         }
         writer.close("g")

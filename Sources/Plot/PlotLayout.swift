@@ -30,9 +30,11 @@ package struct PlotLayout: Sendable {
     package let width: Double
     package let height: Double
     /// The area inside the axes frame where data is drawn.
-    package let plot: Rect
+    package private(set) var plot: Rect
     package let x: Axis
     package let y: Axis
+    /// The placed legend, `nil` when no series has a label or the legend is hidden.
+    private(set) var legend: Legend?
 
     package init(_ figure: Figure) {
         width = Double(figure.width)
@@ -52,6 +54,19 @@ package struct PlotLayout: Sendable {
         let top = figure.title == nil ? 14.0 : 40.0
         let bottom = 9 + 14 + (figure.xLabel == nil ? 0 : 22) + 8.0
         plot = Rect(x: left, y: top, width: max(width - left - right, 10), height: max(height - top - bottom, 10))
+
+        let entries = Legend.entries(of: figure)
+        guard !entries.isEmpty else { return }
+        if let inside = Legend.inside(entries, figure: figure, layout: self) {
+            legend = inside
+        } else {
+            // No free corner: a row (or rows) between the title and the plot, which gets shorter.
+            let rows = Legend.rows(entries, width: plot.width).count
+            let room = Double(rows) * Legend.rowHeight + 6
+            plot.y += room
+            plot.height = max(plot.height - room, 10)
+            legend = Legend.above(entries, plot: plot, top: plot.y - room + Legend.rowHeight / 2 - 2)
+        }
     }
 
     /// The pixel position of the data point `(x, y)`, or `nil` if either cannot be placed on its axis

@@ -30,14 +30,15 @@ package enum Ticks {
     }
 
     /// Ticks at powers of ten inside `domain` (which must be positive), every decade or, over many
-    /// decades, every 2nd, 3rd, … so there are at most 10. Labels read `10⁻³`.
+    /// decades, at multiples of 2, 3, … decades (so 10⁰ stays labelled) to keep at most 10. Labels
+    /// read `10⁻³`.
     package static func log(_ domain: ClosedRange<Double>) -> [Tick] {
         let low = Int(domain.lowerBound.log10Floor)
         let high = Int(domain.upperBound.log10Floor)
         let first = NumberFormatting.powerOfTen(low) < domain.lowerBound ? low + 1 : low
-        let decades = max(high - first, 0)
-        let step = max(1, (decades + 8) / 9)
-        return stride(from: first, through: high, by: step).map {
+        let step = max(1, (max(high - first, 0) + 8) / 9)
+        let aligned = Int((Double(first) / Double(step)).rounded(.up)) * step
+        return stride(from: aligned, through: high, by: step).map {
             Tick(value: NumberFormatting.powerOfTen($0), label: "10" + NumberFormatting.superscript($0))
         }
     }

@@ -46,7 +46,7 @@ import Testing
     @Test func logTicksThinOutOverManyDecades() {
         let ticks = Ticks.log(1e-20...1e2)
         #expect(ticks.count <= 10 && ticks.count >= 5)
-        #expect(ticks.first?.label == "10⁻²⁰")
+        #expect(ticks.contains { $0.label == "10⁰" }, "multiples of the step, so 1 stays labelled")
         #expect(Set(ticks.map(\.label)).count == ticks.count)
     }
 
