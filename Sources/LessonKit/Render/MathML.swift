@@ -231,6 +231,10 @@ private struct LaTeXParser {
         if Self.functions.contains(name) {
             return (Self.element("mi", name) + Self.functionApplication, name == "lim" || name == "max" || name == "min")
         }
+        if Self.delimiterSizes.contains(name) {
+            // `\bigl(`: the delimiter that follows is drawn at its natural size.
+            return ("", false)
+        }
         if let width = Self.spaces[name] {
             return (width.isEmpty ? "" : "<mspace width=\"\(width)\"></mspace>", false)
         }
@@ -413,7 +417,12 @@ private struct LaTeXParser {
 
     private static let functions: Set<String> = [
         "max", "min", "tanh", "exp", "ln", "log", "sin", "cos", "tan", "sinh", "cosh", "lim", "arg",
-        "sup", "inf", "det", "sgn", "sign", "argmax", "argmin", "erf",
+        "sup", "inf", "det", "sgn", "sign", "argmax", "argmin", "erf", "sech", "csch", "coth",
+    ]
+
+    private static let delimiterSizes: Set<String> = [
+        "big", "bigl", "bigr", "bigm", "Big", "Bigl", "Bigr", "Bigm", "bigg", "biggl", "biggr", "Bigg", "Biggl",
+        "Biggr",
     ]
 
     /// Widths of LaTeX's spacing commands; empty for negative space, which MathML cannot show here.
