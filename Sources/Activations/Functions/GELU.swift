@@ -59,6 +59,8 @@ public struct GELU: Activation {
         case .none:
             return Self.normalCDF(x) + x * Self.normalDensity(x)
         case .tanh:
+            // Saturated long before: avoids ∞ · 0 from x² overflowing while σ'(2u) underflows.
+            if abs(x) > 1000 { return x > 0 ? 1 : 0 }
             let v = Self.twiceTanhArgument(x)
             let dv = 2 * Self.sqrt2OverPi * (1 + 3 * Self.cubicCoefficient * x * x)
             return DoubleMath.sigmoid(v) + x * DoubleMath.sigmoidDerivative(v) * dv
@@ -87,6 +89,8 @@ public struct GELU: Activation {
     /// φ(x) = e^{−x²/2} / √(2π), with x² split exactly into head + tail so that the exponent is
     /// not rounded (that would cost up to x²/2 ulps).
     static func normalDensity(_ x: Double) -> Double {
+        // e^{−800} underflows; the guard also keeps x² from overflowing (∞ − ∞ in the tail).
+        guard abs(x) < 40 else { return x.isNaN ? x : 0 }
         let square = x * x
         let tail = (-square).addingProduct(x, x)
         return exp(-0.5 * square) * (1 - 0.5 * tail) * 0.3989422804014327  // 1/√(2π)

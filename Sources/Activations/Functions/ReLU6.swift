@@ -1,7 +1,7 @@
 /// ReLU6(x) = min(max(0, x), 6): ReLU capped at 6.
 ///
 /// The derivative is 1 strictly between 0 and 6 and 0 at both bounds and outside (PyTorch's
-/// `hardtanh` kernel). NaN stays NaN.
+/// `hardtanh` kernel). NaN stays NaN; ReLU6(−0) is +0, as ReLU(−0).
 public struct ReLU6: Activation {
     public init() {}
 
@@ -11,15 +11,18 @@ public struct ReLU6: Activation {
     public var gradFnName: String { "HardtanhBackward0" }
     public var kinks: [Double] { [0, 6] }
 
-    public func callAsFunction(_ x: Double) -> Double { Hardtanh.clamp(x, 0, 6) }
-    public func callAsFunction(_ x: Float) -> Float { Hardtanh.clamp(x, 0, 6) }
+    @inline(__always)
+    static func value<T: BinaryFloatingPoint>(_ x: T) -> T { x <= 0 ? 0 : (x > 6 ? 6 : x) }
+
+    public func callAsFunction(_ x: Double) -> Double { Self.value(x) }
+    public func callAsFunction(_ x: Float) -> Float { Self.value(x) }
     public func derivative(_ x: Double) -> Double { Hardtanh.inside(x, 0, 6) }
     public func derivative(_ x: Float) -> Float { Hardtanh.inside(x, 0, 6) }
     public func callAsFunction(_ x: [Double]) -> [Double] {
-        Elementwise.map(x, cost: .trivial) { Hardtanh.clamp($0, 0, 6) }
+        Elementwise.map(x, cost: .trivial) { Self.value($0) }
     }
     public func callAsFunction(_ x: [Float]) -> [Float] {
-        Elementwise.map(x, cost: .trivial) { Hardtanh.clamp($0, 0, 6) }
+        Elementwise.map(x, cost: .trivial) { Self.value($0) }
     }
     public func derivative(_ x: [Double]) -> [Double] {
         Elementwise.map(x, cost: .trivial) { Hardtanh.inside($0, 0, 6) }
