@@ -190,6 +190,9 @@ enum Fixture {
         SiteRenderer(site: site).render(results)
     }
 
+    /// The fixture site, rendered once for all tests that only read it.
+    static let site: [String: [UInt8]] = render()
+
     static func text(_ files: [String: [UInt8]], _ path: String) -> String {
         files[path].map { String(decoding: $0, as: UTF8.self) } ?? ""
     }

@@ -86,6 +86,7 @@ struct MarkdownLessonRenderer {
         }
         // Drop the blank lines a removed `output` fence leaves behind, then add navigation.
         page = Self.collapsingBlankLines(page)
+        while page.hasPrefix("\n") { page.removeFirst() }
         while page.hasSuffix("\n") { page.removeLast() }
         page += "\n\n---\n\n" + navigation(previous: previous, next: next) + "\n"
         return (page, figures)
