@@ -14,7 +14,8 @@ public struct LessonLibrary: Sendable {
     /// Loads every `*.md` file directly inside `directory` (README.md excepted) and `site.yml`.
     /// Paths in lessons and diagnostics are `directory` joined with the file name, as given, so a
     /// relative `directory` gives paths relative to the working directory.
-    public static func load(directory: String) throws(LessonLoadingError) -> LessonLibrary {
+    public static func load(directory given: String) throws(LessonLoadingError) -> LessonLibrary {
+        let directory = relativeToWorkingDirectory(given)
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -52,6 +53,16 @@ public struct LessonLibrary: Sendable {
             let orderA = a.frontMatter.order ?? Int.max, orderB = b.frontMatter.order ?? Int.max
             return orderA != orderB ? orderA < orderB : a.slug < b.slug
         }
+    }
+
+    /// An absolute folder under the working directory, made relative to it, so that diagnostics
+    /// read `Lessons/02-relu.md:12: …` as editors and CI expect.
+    static func relativeToWorkingDirectory(_ path: String) -> String {
+        guard path.hasPrefix("/") else { return path }
+        let cwd = FileManager.default.currentDirectoryPath
+        let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+        if standardized == cwd { return "." }
+        return standardized.hasPrefix(cwd + "/") ? String(standardized.dropFirst(cwd.count + 1)) : path
     }
 
     private static func join(_ directory: String, _ name: String) -> String {

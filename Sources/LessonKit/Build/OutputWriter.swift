@@ -1,0 +1,109 @@
+import Foundation
+
+/// Writes a set of files (relative path → bytes) into an output folder so that afterwards the folder
+/// holds exactly that set: new and changed files are written, unchanged ones are not touched (their
+/// times stay, so a preview server or `make` sees no change), files not in the set are removed, and
+/// emptied folders with them. Nothing outside the folder is touched.
+///
+/// Each file is written to a temporary name in its folder and renamed into place, so a reader never
+/// sees half a file. Hidden entries at the top of the folder (`.gitkeep`, `.git`) are left alone.
+public struct OutputWriter: Sendable {
+    public var directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    public struct Summary: Sendable, Hashable {
+        public var written: [String] = []
+        public var unchanged = 0
+        public var removed: [String] = []
+    }
+
+    public struct InvalidPath: Error, CustomStringConvertible {
+        public var path: String
+        public var description: String { "refusing to write '\(path)': not a plain relative path inside the output folder" }
+    }
+
+    @discardableResult
+    public func write(_ files: [String: [UInt8]]) throws -> Summary {
+        for path in files.keys where !Self.isSafe(path) { throw InvalidPath(path: path) }
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var summary = Summary()
+        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
+            let target = directory + "/" + path
+            if let existing = fileManager.contents(atPath: target), existing.elementsEqual(bytes), !isSymbolicLink(target) {
+                summary.unchanged += 1
+                continue
+            }
+            let folder = (target as NSString).deletingLastPathComponent
+            try removeNonFolder(atPath: folder)
+            try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            if isDirectory(target) { try fileManager.removeItem(atPath: target) }
+            let temporary = folder + "/.tmp-\(ProcessInfo.processInfo.processIdentifier)-" + UUID().uuidString
+            guard fileManager.createFile(atPath: temporary, contents: Data(bytes)) else {
+                throw RunnerError("cannot write \(temporary)")
+            }
+            // rename(2) replaces a symbolic link itself, never the file it points to.
+            guard rename(temporary, target) == 0 else {
+                try? fileManager.removeItem(atPath: temporary)
+                throw RunnerError("cannot write \(target): \(String(cString: strerror(errno)))")
+            }
+            summary.written.append(path)
+        }
+        summary.removed = try removeStale(keeping: Set(files.keys))
+        return summary
+    }
+
+    /// Removes every file under the folder that is not in `keep`, then emptied folders.
+    private func removeStale(keeping keep: Set<String>) throws -> [String] {
+        var removed: [String] = []
+        func visit(_ relative: String) throws {
+            let absolute = relative.isEmpty ? directory : directory + "/" + relative
+            for name in try FileManager.default.contentsOfDirectory(atPath: absolute).sorted() {
+                if relative.isEmpty && name.hasPrefix(".") { continue }
+                let child = relative.isEmpty ? name : relative + "/" + name
+                let path = directory + "/" + child
+                if isDirectory(path) && !isSymbolicLink(path) {
+                    try visit(child)
+                    if (try FileManager.default.contentsOfDirectory(atPath: path)).isEmpty {
+                        try FileManager.default.removeItem(atPath: path)
+                    }
+                } else if !keep.contains(child) {
+                    try FileManager.default.removeItem(atPath: path)
+                    removed.append(child)
+                }
+            }
+        }
+        try visit("")
+        return removed
+    }
+
+    /// A folder on the way to a file must be a folder: a file or link there is removed.
+    private func removeNonFolder(atPath path: String) throws {
+        var current = directory
+        for component in path.dropFirst(directory.count).split(separator: "/") {
+            current += "/" + component
+            if isSymbolicLink(current) || (FileManager.default.fileExists(atPath: current) && !isDirectory(current)) {
+                try FileManager.default.removeItem(atPath: current)
+            }
+        }
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    }
+
+    private func isSymbolicLink(_ path: String) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+    }
+
+    /// Relative, no `..` or `.` components, no empty components, not hidden at the top.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix(".") else { return false }
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        return components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") }
+    }
+}

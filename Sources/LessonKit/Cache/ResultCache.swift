@@ -1,0 +1,84 @@
+import Foundation
+
+/// Lesson results on disk, one JSON file per key, so that a rebuild with nothing changed compiles
+/// and runs nothing.
+///
+/// The key covers everything that can change a lesson's results: the engine's version, the runtime
+/// (its sources and the compiler version), the lesson's path (diagnostics name it), its time limit,
+/// the output cap, and every snippet's code and options in order. Prose is not in the key, nor are
+/// line numbers: when prose above a snippet moves it, the cached lines are moved with it
+/// (`ResultRelocation`). Writes are atomic (a temporary file renamed into place); an entry that
+/// does not decode, or whose stored key differs, is ignored and rebuilt.
+public struct ResultCache: Sendable {
+    /// Bump when a change to the engine changes what lessons produce.
+    public static let engineVersion = "lessons-engine-1"
+
+    public var directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The default place: `.lessons-cache/` next to the lessons folder (the package root for `Lessons/`).
+    public static func defaultDirectory(forLessons lessonsDirectory: String) -> String {
+        let absolute = URL(fileURLWithPath: lessonsDirectory).standardizedFileURL
+        return absolute.deletingLastPathComponent().appendingPathComponent(".lessons-cache").path
+    }
+
+    public func key(for lesson: Lesson, runtime: LessonRuntime, settings: RunSettings) -> String {
+        var hasher = SHA256()
+        hasher.update(field: Self.engineVersion)
+        hasher.update(field: runtime.key)
+        hasher.update(field: runtime.compilerVersion)
+        hasher.update(field: lesson.path)
+        hasher.update(field: "\(lesson.frontMatter.timeout ?? settings.defaultTimeout)")
+        hasher.update(field: "\(settings.outputCap)")
+        hasher.update(field: "\(lesson.snippets.count)")
+        for snippet in lesson.snippets {
+            hasher.update(field: snippet.options.canonicalWords.joined(separator: " "))
+            hasher.update(field: snippet.code)
+        }
+        return hasher.hexDigest()
+    }
+
+    struct Entry: Codable {
+        var key: String
+        /// Fence and closing lines of every snippet when the entry was made.
+        var snippetLines: [[Int]]
+        var snippets: [SnippetResult]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// The cached result for `lesson`, moved to its current lines; nil when absent or unusable.
+    public func load(key: String, for lesson: Lesson) -> LessonResult? {
+        guard let data = FileManager.default.contents(atPath: path(for: key)),
+              let entry = try? JSONDecoder().decode(Entry.self, from: data),
+              entry.key == key, entry.snippets.count == lesson.snippets.count, entry.snippetLines.count == lesson.snippets.count,
+              entry.snippetLines.allSatisfy({ $0.count == 2 })
+        else { return nil }
+        let relocation = ResultRelocation(lesson: lesson, oldLines: entry.snippetLines.map { ($0[0], $0[1]) })
+        return LessonResult(
+            lesson: lesson,
+            snippets: entry.snippets.map(relocation.apply),
+            diagnostics: entry.diagnostics.map(relocation.apply),
+            cached: true)
+    }
+
+    /// Stores `result` under `key`, atomically. Failures are ignored: the cache is an optimisation.
+    public func store(_ result: LessonResult, key: String) {
+        let entry = Entry(
+            key: key, snippetLines: result.lesson.snippets.map { [$0.fenceLine, $0.endLine] },
+            snippets: result.snippets, diagnostics: result.diagnostics)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(entry) else { return }
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let temporary = path(for: key) + ".tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
+        if rename(temporary, path(for: key)) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+
+    func path(for key: String) -> String {
+        directory + "/" + key + ".json"
+    }
+}

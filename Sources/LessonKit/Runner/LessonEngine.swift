@@ -1,0 +1,109 @@
+import Foundation
+
+/// Runs many lessons: from the cache when possible, otherwise compiled and run, several at a time.
+/// Results come back in the order of the lessons given.
+public final class LessonEngine: Sendable {
+    public let runtime: LessonRuntime
+    public let settings: RunSettings
+    /// nil: run everything (`--no-cache`); results are still stored for the next run.
+    public let cache: ResultCache?
+    /// Where results are stored even when reading them is off.
+    public let storeCache: ResultCache?
+    public let jobs: Int
+
+    /// Counts of what the last `run` did, for progress lines, benchmarks and tests.
+    public struct Statistics: Sendable, Hashable {
+        public var compilerRuns = 0
+        public var lessonsRun = 0
+        public var lessonsCached = 0
+    }
+
+    private let statisticsLock = NSLock()
+    nonisolated(unsafe) private var _statistics = Statistics()
+    public var statistics: Statistics { statisticsLock.withLock { _statistics } }
+
+    /// - Parameters:
+    ///   - cacheDirectory: where results are cached; nil for no cache at all.
+    ///   - readCache: false to run everything anyway (and refresh the cache).
+    ///   - jobs: lessons compiled and run at once; default the number of active processors.
+    public init(runtime: LessonRuntime, settings: RunSettings = RunSettings(), cacheDirectory: String?, readCache: Bool = true, jobs: Int? = nil) {
+        self.runtime = runtime
+        self.settings = settings
+        self.storeCache = cacheDirectory.map(ResultCache.init(directory:))
+        self.cache = readCache ? storeCache : nil
+        self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Runs `lessons`; `progress` is called once per lesson, in lesson order, as results arrive.
+    public func run(_ lessons: [Lesson], progress: @escaping @Sendable (LessonResult) -> Void = { _ in }) -> [LessonResult] {
+        statisticsLock.withLock { _statistics = Statistics() }
+        let state = RunState(count: lessons.count)
+        let workers = min(jobs, max(1, lessons.count))
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            group.enter()
+            let thread = Thread { [self] in
+                while let index = state.nextIndex() {
+                    let result = self.runOne(lessons[index])
+                    state.finish(index, result, report: progress)
+                }
+                group.leave()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+        return state.results()
+    }
+
+    private func runOne(_ lesson: Lesson) -> LessonResult {
+        let key = storeCache?.key(for: lesson, runtime: runtime, settings: settings)
+        if let key, let cached = cache?.load(key: key, for: lesson) {
+            statisticsLock.withLock { _statistics.lessonsCached += 1 }
+            return cached
+        }
+        let report = LessonRunner(runtime: runtime, settings: settings).run(lesson)
+        statisticsLock.withLock {
+            _statistics.lessonsRun += 1
+            _statistics.compilerRuns += report.compilerRuns
+        }
+        if let key, report.cacheable { storeCache?.store(report.result, key: key) }
+        return report.result
+    }
+}
+
+/// Hands out lesson indices to workers and releases results in lesson order.
+private final class RunState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var reported = 0
+    private var slots: [LessonResult?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func nextIndex() -> Int? {
+        lock.withLock {
+            guard next < slots.count else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+
+    /// Stores a result and reports every result now ready, in lesson order (under the lock, so
+    /// reports from different workers never interleave).
+    func finish(_ index: Int, _ result: LessonResult, report: (LessonResult) -> Void) {
+        lock.withLock {
+            slots[index] = result
+            while reported < slots.count, let result = slots[reported] {
+                report(result)
+                reported += 1
+            }
+        }
+    }
+
+    func results() -> [LessonResult] {
+        lock.withLock { slots.compactMap { $0 } }
+    }
+}

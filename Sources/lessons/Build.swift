@@ -1,0 +1,28 @@
+import ArgumentParser
+import LessonKit
+
+extension Lessons {
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Runs every lesson and writes the site (html/ and markdown/) into the output folder.")
+
+        @OptionGroup var engine: EngineOptions
+
+        @Option(name: .customLong("output"), help: "The output folder.")
+        var outputDirectory = "Output"
+
+        func run() throws {
+            let (library, results) = try engine.runLessons()
+            let problems = results.flatMap(\.diagnostics)
+            problems.forEach { Console.error($0.formatted) }
+            do {
+                let summary = try LessonPipeline.writeSite(results, site: library.site, to: outputDirectory)
+                engine.progress("\(outputDirectory): \(summary.written.count) written, \(summary.unchanged) unchanged, \(summary.removed.count) removed")
+            } catch {
+                Console.error("error: \(error)")
+                throw ExitCode.failure
+            }
+            if !problems.isEmpty { throw ExitCode.failure }
+        }
+    }
+}

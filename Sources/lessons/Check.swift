@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import LessonKit
+
+extension Lessons {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Runs every lesson and compares outputs with the `output` fences; exits 1 on any problem.")
+
+        @OptionGroup var engine: EngineOptions
+
+        @Option(name: .customLong("junit"), help: "Also write a JUnit XML report to this file.")
+        var junitFile: String?
+
+        @Option(help: "Check only shard I of N (1-based), e.g. 2/4; every lesson is in exactly one shard.")
+        var shard: String?
+
+        func validate() throws {
+            if let shard, Shard(shard) == nil { throw ValidationError("--shard must be I/N with 1 ≤ I ≤ N, e.g. 2/4") }
+        }
+
+        func run() throws {
+            let selected = shard.flatMap(Shard.init)
+            let (_, results) = try engine.runLessons { lessons in selected?.select(lessons) ?? lessons }
+            let checks = results.map(LessonCheck.init)
+            for check in checks {
+                for diagnostic in check.diagnostics { Console.output(diagnostic.formatted) }
+            }
+            let summary = CheckSummary(checks)
+            Console.output(summary.line)
+            if let junitFile {
+                do {
+                    try JUnitReport.xml(checks).write(toFile: junitFile, atomically: true, encoding: .utf8)
+                } catch {
+                    Console.error("error: cannot write \(junitFile): \(error.localizedDescription)")
+                    throw ExitCode.failure
+                }
+            }
+            if summary.failed > 0 { throw ExitCode.failure }
+        }
+    }
+}

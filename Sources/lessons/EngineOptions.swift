@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import LessonKit
+
+/// Options every command that runs lessons shares.
+struct EngineOptions: ParsableArguments {
+    @Option(name: .customLong("lessons"), help: "The lessons folder.")
+    var lessonsDirectory = "Lessons"
+
+    @Flag(name: .customLong("no-cache"), help: "Compile and run every lesson, ignoring cached results.")
+    var noCache = false
+
+    @Option(help: "Lessons compiled and run at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(name: .customLong("runtime"), help: "A prebuilt runtime folder with libLessonRuntime.so and Modules/ (or set LESSONS_RUNTIME).")
+    var runtimeDirectory: String?
+
+    @Flag(help: "Print a progress line per lesson even when standard error is not a terminal.")
+    var verbose = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    var pipeline: LessonPipeline {
+        var configuration = LessonPipeline.Configuration()
+        configuration.lessonsDirectory = lessonsDirectory
+        configuration.readCache = !noCache
+        configuration.jobs = jobs
+        configuration.runtimeDirectory = runtimeDirectory
+        return LessonPipeline(configuration)
+    }
+
+    /// Progress lines go to standard error on a terminal, or always with `--verbose`.
+    var showsProgress: Bool { verbose || isatty(2) != 0 }
+
+    func progress(_ line: String) {
+        if showsProgress { Console.error(line) }
+    }
+
+    /// Loads the lessons and runs them, printing progress; load errors end the command.
+    func runLessons(select: ([Lesson]) -> [Lesson] = { $0 }) throws -> (library: LessonLibrary, results: [LessonResult]) {
+        let pipeline = self.pipeline
+        let library: LessonLibrary
+        do {
+            library = try pipeline.load()
+        } catch {
+            error.diagnostics.forEach { Console.error($0.formatted) }
+            throw ExitCode.failure
+        }
+        let engine: LessonEngine
+        do {
+            engine = try pipeline.engine(log: progress)
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitCode.failure
+        }
+        let start = Date()
+        let show = showsProgress
+        let results = engine.run(select(library.lessons)) { result in
+            if show { Console.error(ProgressLine.format(result)) }
+        }
+        let statistics = engine.statistics
+        progress("\(results.count) lessons: \(statistics.lessonsRun) run (\(statistics.compilerRuns) compiler runs), "
+            + "\(statistics.lessonsCached) cached, \(ProgressLine.seconds(Date().timeIntervalSince(start)))")
+        return (library, results)
+    }
+}
+
+/// Line output on the standard streams.
+enum Console {
+    static func output(_ line: String) {
+        print(line)
+    }
+
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

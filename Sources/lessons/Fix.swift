@@ -1,0 +1,38 @@
+import ArgumentParser
+import LessonKit
+
+extension Lessons {
+    struct Fix: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rewrites `output` fences from what the snippets print; nothing else in the files changes.")
+
+        @OptionGroup var engine: EngineOptions
+
+        @Flag(help: "Also add `output` fences to snippets that print but have none.")
+        var add = false
+
+        func run() throws {
+            let (_, results) = try engine.runLessons()
+            var failed = false
+            var fixedFences = 0, fixedFiles = 0
+            for result in results {
+                result.diagnostics.forEach { Console.error($0.formatted) }
+                failed = failed || !result.diagnostics.isEmpty
+                do {
+                    let outcome = try OutputFixer.write(result, add: add)
+                    outcome.skipped.forEach { Console.error($0.formatted) }
+                    if !outcome.changedLines.isEmpty {
+                        fixedFences += outcome.changedLines.count
+                        fixedFiles += 1
+                        Console.output("\(result.lesson.path): \(outcome.changedLines.count) output fence(s) rewritten")
+                    }
+                } catch {
+                    error.diagnostics.forEach { Console.error($0.formatted) }
+                    failed = true
+                }
+            }
+            Console.output("\(fixedFences) output fence(s) rewritten in \(fixedFiles) file(s)")
+            if failed { throw ExitCode.failure }
+        }
+    }
+}
