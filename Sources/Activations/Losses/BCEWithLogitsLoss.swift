@@ -21,20 +21,14 @@ public func binaryCrossEntropyWithLogits(
     let dtype = DType.promote(input.dtype, target.dtype).floatingResult
     return Tensor.loss(total * scale, dtype: dtype, node: "BinaryCrossEntropyWithLogitsBackward0",
                        inputs: [input, target]) { g in
-        let dx = zip(x, y).map { (logisticSigmoid($0) - $1) * scale * g }
+        let sigmoid = Sigmoid()
+        let dx = zip(x, y).map { (sigmoid($0) - $1) * scale * g }
         let dy = x.map { -$0 * scale * g }
         return [
             Tensor(shape: input.shape, scalars: dx, dtype: input.dtype),
             target.dtype.isFloatingPoint ? Tensor(shape: target.shape, scalars: dy, dtype: target.dtype) : nil,
         ]
     }
-}
-
-/// 1 / (1 + e^−x) without overflow for large |x|.
-private func logisticSigmoid(_ x: Double) -> Double {
-    if x >= 0 { return 1 / (1 + exp(-x)) }
-    let e = exp(x)
-    return e / (1 + e)
 }
 
 /// `torch.nn.BCEWithLogitsLoss` as a value: `BCEWithLogitsLoss()(logits, targets)`.

@@ -7,7 +7,8 @@ import Foundation
 ///   - logits: raw scores, shape `[N, C]` (a batch) or `[C]` (one sample); not probabilities.
 ///   - targets: class indices in `0..<C`, an `int64` tensor of shape `[N]` (or `[]` for one sample).
 ///
-/// The log-softmax subtracts each row's maximum first, so huge logits neither overflow nor give NaN.
+/// The log-softmax (``logSoftmax(_:)-([Double])``, in `Double`) subtracts each row's maximum first, so
+/// huge logits neither overflow nor give NaN.
 /// The gradient with respect to the logits is (softmax − one-hot) / N. The result prints with
 /// `grad_fn=<NllLossBackward0>`, as PyTorch's does (log-softmax followed by NLL).
 public func crossEntropy(_ logits: Tensor, _ targets: Tensor, reduction: LossReduction = .mean) -> Tensor {
@@ -26,7 +27,7 @@ public func crossEntropy(_ logits: Tensor, _ targets: Tensor, reduction: LossRed
         let label = labels[row]
         precondition((0..<classes).contains(label), "crossEntropy: target \(label) is not a class in 0..<\(classes)")
         let scores = values[(row * classes)..<((row + 1) * classes)]
-        let logProbabilities = stableLogSoftmax(scores)
+        let logProbabilities = logSoftmax(Array(scores))
         total -= logProbabilities[label]
         for (offset, logP) in logProbabilities.enumerated() {
             probabilities[row * classes + offset] = exp(logP)
@@ -40,15 +41,6 @@ public func crossEntropy(_ logits: Tensor, _ targets: Tensor, reduction: LossRed
         }
         return [Tensor(shape: logits.shape, scalars: dLogits.map { $0 * scale * g }, dtype: logits.dtype)]
     }
-}
-
-/// log softmax of one row: x − max − log Σ exp(x − max). An infinite maximum is not subtracted
-/// (∞ − ∞ would be NaN), which keeps a row with +∞ at log-probability 0 for that class.
-private func stableLogSoftmax(_ row: ArraySlice<Double>) -> [Double] {
-    let maximum = row.max() ?? 0
-    let shift = maximum.isFinite ? maximum : 0
-    let logSum = log(row.reduce(0) { $0 + exp($1 - shift) })
-    return row.map { $0 - shift - logSum }
 }
 
 /// `torch.nn.CrossEntropyLoss` as a value: `CrossEntropyLoss()(logits, targets)`.
