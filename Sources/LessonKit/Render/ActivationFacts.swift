@@ -4,7 +4,7 @@ import Foundation
 /// What a reference page states about an activation function, computed from the function itself
 /// rather than typed in, so the page cannot disagree with the library.
 ///
-/// Everything is sampled on the grid -8…8 in steps of 1/1024 (exact binary fractions, so every
+/// Everything is sampled on the grid -8…8 in steps of 1/256 (exact binary fractions, so every
 /// machine evaluates the same points), plus the limits the library returns at ±∞.
 struct ActivationFacts: Equatable {
     /// One end of the output range: its value and whether some finite input reaches it.
@@ -26,10 +26,10 @@ struct ActivationFacts: Equatable {
     /// The mean output for x ~ N(0, 1) is 0 (within 0.01): outputs do not shift the next layer.
     var zeroCentred: Bool { abs(meanUnderNormal) < 0.01 }
 
-    static let step = 1.0 / 1024
+    static let step = 1.0 / 256
     static let limit = 8.0
 
-    init(_ f: some Activation) {
+    init(_ f: any Activation) {
         valueAtZero = f(0.0)
         derivativeAtZero = f.derivative(0.0)
         let count = Int(2 * Self.limit / Self.step)
@@ -45,7 +45,7 @@ struct ActivationFacts: Equatable {
         upper = sampledMax >= limitMax ? Bound(value: sampledMax, attained: true) : Bound(value: limitMax, attained: false)
 
         monotonic = zip(ys, ys.dropFirst()).allSatisfy { $1 >= $0 }
-        // Neighbouring samples 1/1024 apart: a smooth function's value and slope change by about
+        // Neighbouring samples 1/256 apart: a smooth function's value and slope change by about
         // f'·h and f''·h there, far below 0.05; a kink or jump changes them by much more.
         let continuous = zip(ys, ys.dropFirst()).allSatisfy { abs($1 - $0) < 0.05 }
         let slopeContinuous = zip(slopes, slopes.dropFirst()).allSatisfy { abs($1 - $0) < 0.05 }
