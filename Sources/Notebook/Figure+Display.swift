@@ -1,0 +1,4 @@
+import Plot
+
+/// Figures from `Plot` show under the snippet that displays them: `display(plotActivation(ReLU()))`.
+extension Figure: SVGRepresentable {}
