@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import LessonKit
+
+extension Lessons {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lists the lessons in reading order with their snippet counts and cache status.")
+
+        @Option(name: .customLong("lessons"), help: "The lessons folder.")
+        var lessonsDirectory = "Lessons"
+
+        @Option(name: .customLong("runtime"), help: "A prebuilt runtime folder (or set LESSONS_RUNTIME).")
+        var runtimeDirectory: String?
+
+        @Flag(name: .customLong("no-cache-status"), help: "Skip the cache status (needs the runtime, which may have to be built).")
+        var noCacheStatus = false
+
+        func run() throws {
+            let style = TerminalStyle.forDescriptor(1)
+            var configuration = LessonPipeline.Configuration()
+            configuration.lessonsDirectory = lessonsDirectory
+            let pipeline = LessonPipeline(configuration)
+            let library: LessonLibrary
+            do {
+                library = try pipeline.load()
+            } catch {
+                let errors = TerminalStyle.forDescriptor(2)
+                error.diagnostics.forEach { Console.error(errors.diagnostic($0)) }
+                throw ExitCode.failure
+            }
+            var runtime: LessonRuntime?
+            if !noCacheStatus {
+                do {
+                    runtime = try LessonRuntime.locate(explicit: runtimeDirectory) { Console.error($0) }
+                } catch {
+                    Console.error("note: no cache status: \(error)")
+                }
+            }
+            let cache = ResultCache(directory: ResultCache.defaultDirectory(forLessons: lessonsDirectory))
+            Console.output(LessonListing(library: library, runtime: runtime, cache: cache).table(style: style))
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import LessonKit
+
+extension Lessons {
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Creates the next numbered lesson file with front matter and a first snippet; never overwrites.")
+
+        @Argument(help: "The lesson's title.")
+        var title: String
+
+        @Option(name: .customLong("lessons"), help: "The lessons folder.")
+        var lessonsDirectory = "Lessons"
+
+        func run() throws {
+            do {
+                let path = try LessonScaffold.create(title: title, lessonsDirectory: lessonsDirectory)
+                Console.output(path)
+            } catch {
+                Console.error(TerminalStyle.forDescriptor(2).paint("error:", .boldRed) + " \(error)")
+                throw ExitCode.failure
+            }
+        }
+    }
+}
