@@ -28,7 +28,7 @@ extension Figure {
         if !markers.isEmpty {
             let open = markers.filter { $0.kind == .points(filled: false) }.map(\.x.count).reduce(0, +)
             let filled = markers.filter { $0.kind == .points(filled: true) }.map(\.x.count).reduce(0, +)
-            parts.append("Jumps are marked by \(filled) filled and \(open) open dots.")
+            parts.append("Dots mark jumps: \(filled) filled (the value taken), \(open) open (a limit not taken).")
         }
         parts.append(axisPhrase("Horizontal axis", label: xLabel, axis: layout.x) + "; "
             + axisPhrase("vertical axis", label: yLabel, axis: layout.y) + ".")

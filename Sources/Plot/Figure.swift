@@ -92,8 +92,8 @@ public struct Figure: Hashable, Sendable {
     /// `color` the dots take the colour of the last line or scatter series.
     public mutating func addPoints(x: [Double], y: [Double], filled: Bool = true, color: Int? = nil,
                                    label: String? = nil) {
-        append(Series(kind: .points(filled: filled), label: label, x: x, y: y,
-                      color: color ?? max(nextColor - 1, 0)))
+        let lastColor = series.last { if case .points = $0.kind { false } else { true } }?.color
+        append(Series(kind: .points(filled: filled), label: label, x: x, y: y, color: color ?? lastColor ?? 0))
     }
 
     /// Samples `f` over `range` and adds it as a line; jumps are drawn as jumps (see

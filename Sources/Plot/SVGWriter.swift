@@ -25,11 +25,16 @@ struct SVGWriter {
 
     private(set) var output = ""
 
-    /// Escapes `&`, `<`, `>`, `"` and `'` so that any string is safe as element text or attribute value.
+    /// Escapes `&`, `<`, `>`, `"` and `'`, and drops control characters XML does not allow, so that
+    /// any string is safe as element text or attribute value.
     static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {
+            if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+               scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" {
+                continue
+            }
             switch character {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"

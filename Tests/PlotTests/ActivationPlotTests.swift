@@ -95,10 +95,17 @@ import Testing
             return
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(svg == expected, """
-            plotActivation(ReLU()).svg differs from Tests/PlotTests/Golden/relu.svg. If the change is \
-            intended, regenerate it with `UPDATE_GOLDEN=1 swift test --filter ActivationPlotTests`, \
-            render it (e.g. `rsvg-convert Golden/relu.svg -o /tmp/relu.png`) and look at it before committing.
+        guard svg != expected else { return }
+        let (got, want) = (svg.split(separator: "\n", omittingEmptySubsequences: false),
+                           expected.split(separator: "\n", omittingEmptySubsequences: false))
+        let line = (0..<min(got.count, want.count)).first { got[$0] != want[$0] } ?? min(got.count, want.count)
+        Issue.record("""
+            plotActivation(ReLU()).svg differs from Tests/PlotTests/Golden/relu.svg at line \(line + 1):
+              golden:   \(line < want.count ? want[line] : "<end of file>")
+              rendered: \(line < got.count ? got[line] : "<end of file>")
+            If the change is intended, regenerate it with `UPDATE_GOLDEN=1 swift test --filter ActivationPlotTests`,
+            render it (e.g. `rsvg-convert Tests/PlotTests/Golden/relu.svg -o /tmp/relu.png`) and look at it
+            before committing.
             """)
     }
 }

@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func textIsEscaped() throws {
-        var figure = Figure(title: "a < b & \"c\"", xLabel: "x<sub>", yLabel: "y & z")
+        var figure = Figure(title: "a < b & \"c\"\u{1}", xLabel: "x<sub>", yLabel: "y & z")
         figure.addLine(x: [0, 1], y: [0, 1], label: "<script>alert(1)</script>")
         let svg = figure.svg
         #expect(svg.contains("a &lt; b &amp; &quot;c&quot;"))
