@@ -63,6 +63,9 @@ enum StyleSheet {
           position: absolute; top: .4rem; right: .4rem; font: inherit; font-size: .75rem; padding: .15rem .5rem;
           color: var(--muted); background: var(--background); border: 1px solid var(--border); border-radius: 4px; cursor: pointer;
         }
+        .copy { opacity: 0; transition: opacity .15s; }
+        pre.code:hover .copy, .copy:focus { opacity: 1; }
+        @media (hover: none) { .copy { opacity: .85; } }
         .keyword { color: var(--keyword); }
         .type { color: var(--type); }
         .string { color: var(--string); }
