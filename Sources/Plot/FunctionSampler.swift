@@ -69,10 +69,11 @@ package struct FunctionSampler: Sendable {
         var curve = SampledCurve()
         curve.jumps = jumps(of: f, breakpoints: breakpoints)
         let xs = grid(breakpoints: breakpoints)
-        let finite = xs.map(f).filter(\.isFinite)
+        let ys = xs.map(f)
+        let finite = ys.filter(\.isFinite)
         let tolerance = ((finite.max() ?? 0) - (finite.min() ?? 0)) * 1e-3
         var pending = curve.jumps[...]
-        for x in xs {
+        for (x, y) in zip(xs, ys) {
             while let jump = pending.first, jump.x - 2 * epsilon < x {
                 curve.x += [jump.x, jump.x, jump.x]
                 curve.y += [jump.left, .nan, jump.right]
@@ -82,11 +83,14 @@ package struct FunctionSampler: Sendable {
                 continue  // the value at the jump itself is the filled dot, not part of either piece
             }
             curve.x.append(x)
-            curve.y.append(f(x))
+            curve.y.append(y)
         }
         for jump in curve.jumps {
             if jump.value.isFinite { curve.filledDots.append((jump.x, jump.value)) }
-            for limit in [jump.left, jump.right] where limit.isFinite && !(abs(limit - jump.value) <= tolerance) {
+            // One open dot per limit the function does not take; a single one where both limits agree
+            // (a removable discontinuity).
+            let limits = abs(jump.left - jump.right) <= tolerance ? [jump.left] : [jump.left, jump.right]
+            for limit in limits where limit.isFinite && !(abs(limit - jump.value) <= tolerance) {
                 curve.openDots.append((jump.x, limit))
             }
         }

@@ -33,8 +33,10 @@ struct Legend: Sendable {
     }
 
     /// The legend in a corner of the plot: the requested one, or for `.automatic` the first (top
-    /// left, top right, bottom right, bottom left) that covers no data; `nil` if every corner does.
+    /// left, top right, bottom right, bottom left) that covers no data; `nil` if every corner does
+    /// or the legend goes above the plot.
     static func inside(_ entries: [Entry], figure: Figure, layout: PlotLayout) -> Legend? {
+        guard figure.legend != .above else { return nil }
         let textWidth = entries.map { TextMetrics.width($0.label, fontSize: TextMetrics.tickFontSize) }.max() ?? 0
         let size = (width: padding * 2 + swatchWidth + gap + textWidth,
                     height: padding * 2 + rowHeight * Double(entries.count) - 4)

@@ -85,7 +85,8 @@ public enum AxisScale: Hashable, Sendable {
     case log
 }
 
-/// Where the legend goes. `automatic` picks the plot corner that covers the least of the data.
+/// Where the legend goes: a corner inside the plot, a row above it, or nowhere. `automatic` takes
+/// the first corner (top left, top right, bottom right, bottom left) that hides no data, else `above`.
 public enum LegendPosition: Hashable, Sendable {
-    case automatic, topLeft, topRight, bottomLeft, bottomRight, hidden
+    case automatic, topLeft, topRight, bottomLeft, bottomRight, above, hidden
 }

@@ -70,6 +70,13 @@ import Testing
         #expect(sampler.jumps(of: { $0 < 0.3 ? -1 : 2 }).map(\.x) == [0.3])
     }
 
+    @Test func aSinglePointOffTheCurveGetsOneOpenDot() throws {
+        let figure = Figure().addingFunction(over: -1...1) { $0 == 0 ? 1 : 0 }
+        #expect(contains(try dots(in: figure, open: false), 0, 1))
+        let open = try dots(in: figure, open: true)
+        #expect(open.count == 1 && contains(open, 0, 0))
+    }
+
     @Test func aJumpOfTheFunctionItselfIsDrawnAsAJump() throws {
         let figure = plotActivation(Threshold(threshold: 1, value: 3), range: -2...4)
         // Threshold: x > 1 ? x : 3, so f(1) = 3 (filled) and the limit from the right is 1 (open).

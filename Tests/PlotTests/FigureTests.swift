@@ -98,6 +98,22 @@ import Testing
         #expect(centerY < layout.plot.y + layout.plot.height / 2)
     }
 
+    @Test func legendGoesAboveThePlotWhenNoCornerIsFree() throws {
+        // A dense grid of dots covers every corner.
+        let grid = (0..<400).map { Double($0 % 20) }
+        var figure = Figure(title: "Regions")
+        figure.addScatter(x: grid, y: (0..<400).map { Double($0 / 20) }, label: "class 0")
+        let layout = PlotLayout(figure)
+        let elements = try parseSVG(figure.svg)
+        #expect(!elements.contains { $0.classes.contains("legend-box") })
+        let label = try #require(elements.first { $0.name == "text" && $0.text == "class 0" })
+        #expect(try #require(label.number("y")) < layout.plot.y)
+        // Every dot is still inside the plot area, below the legend.
+        let dots = elements.filter { $0.name == "circle" && !$0.classes.contains("f0") }
+        #expect(dots.count == 400)
+        #expect(dots.allSatisfy { ($0.number("cy") ?? 0) >= layout.plot.y })
+    }
+
     @Test func floatSeriesMatchDoubleSeries() {
         let double = Figure().addingLine(x: [0, 0.5, 1], y: [1, 0.25, 0] as [Double])
         let float = Figure().addingLine(x: [0, 0.5, 1], y: [1, 0.25, 0] as [Float])
