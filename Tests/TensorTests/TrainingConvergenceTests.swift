@@ -36,7 +36,7 @@ import Testing
     @Test func reluNetworkLearnsTwoMoons() {
         var generator = Generator(seed: 5)
         let moons = Datasets.twoMoons(count: 200, noise: 0.1, generator: &generator)
-        let run = train(moons, hidden: 16, epochs: 300, lr: 0.1, momentum: 0.9, seed: 1)
+        let run = train(moons, hidden: 16, epochs: 150, lr: 0.2, momentum: 0.9, seed: 1)
         #expect(run.accuracy > 0.95)
     }
 

@@ -82,6 +82,30 @@ private final class SimpleNN: Module {
         #expect(y.floats == expected.floats)
     }
 
+    /// `print(model)` gives PyTorch's repr, nested modules indented.
+    @Test func sequentialPrintsLikePyTorch() {
+        let model = Sequential(Sequential(Linear(2, 8), ReLU()), LeakyReLU(), PReLU(), Linear(8, 1, bias: false))
+        #expect("\(model)" == """
+            Sequential(
+              (0): Sequential(
+                (0): Linear(in_features=2, out_features=8, bias=True)
+                (1): ReLU()
+              )
+              (1): LeakyReLU(negative_slope=0.01)
+              (2): PReLU(num_parameters=1)
+              (3): Linear(in_features=8, out_features=1, bias=False)
+            )
+            """)
+        #expect("\(Sequential(Hardtanh(), GELU(approximate: .tanh), SELU(), ReLU6()))" == """
+            Sequential(
+              (0): Hardtanh(min_val=-1.0, max_val=1.0)
+              (1): GELU(approximate='tanh')
+              (2): SELU()
+              (3): ReLU6()
+            )
+            """)
+    }
+
     @Test func preluWeightIsATrainableParameterInSequential() throws {
         let prelu = PReLU()
         let model = Sequential(Linear(3, 4), prelu, Linear(4, 2))
