@@ -32,6 +32,11 @@ import Testing
         #expect(contains(filled, 0, 0), "ReLU′(0) = 0: filled dot at (0, 0), got \(filled)")
         #expect(contains(open, 0, 1), "limit from the right: open dot at (0, 1), got \(open)")
         #expect(filled.count == 1 && open.count == 1, "f itself is continuous: no dots on it")
+        // The same through the data-to-pixel mapping: the open ring is drawn exactly at (0, 1).
+        let ring = try #require(PlotLayout(figure).pixel(x: 0, y: 1))
+        let circles = try parseSVG(figure.svg).filter { $0.name == "circle" && $0.classes.contains("open") }
+        #expect(circles.contains { abs(($0.number("cx") ?? .nan) - ring.x) <= 0.005
+            && abs(($0.number("cy") ?? .nan) - ring.y) <= 0.005 })
         // The derivative is two horizontal pieces, not one line with a steep step.
         let elements = try parseSVG(figure.svg)
         let dashed = elements.filter { $0.name == "path" && $0.classes.contains("line") && $0.classes.contains("k1") }

@@ -71,6 +71,12 @@ import Testing
         #expect(elements.contains { $0.name == "text" && $0.text == "<script>alert(1)</script>" })
     }
 
+    @Test func anEmptyFigureStillRenders() throws {
+        let elements = try parseSVG(Figure().svg)
+        #expect(elements.contains { $0.classes.contains("frame") })
+        #expect(elements.first { $0.name == "title" }?.text == "Figure")
+    }
+
     @Test func renderingIsByteStable() {
         #expect(sampleFigure().svg == sampleFigure().svg)
         let figure = sampleFigure()
