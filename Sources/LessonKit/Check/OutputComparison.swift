@@ -3,8 +3,8 @@
 public enum OutputComparison {
     /// The text as compared.
     public static func normalized(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            var line = line
+        var lines = text.lines.map { line -> Substring in
+            var line = line[...]
             while let last = line.last, last == " " || last == "\t" || last == "\r" { line.removeLast() }
             return line
         }

@@ -42,7 +42,7 @@ public enum UnifiedDiff {
     }
 
     private static func lines(_ text: String) -> [String] {
-        text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        text.isEmpty ? [] : text.lines
     }
 
     struct Edit {

@@ -17,14 +17,14 @@ public enum OutputFixer {
     /// `nondeterministic` ones are left alone.
     public static func fix(_ result: LessonResult, add: Bool) -> Outcome {
         let lesson = result.lesson
-        var lines = lesson.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = lesson.source.lines
         var changed: [Int] = []
         var skipped: [Diagnostic] = []
         // Bottom-up, so that earlier line numbers stay valid while lines are replaced.
         for (snippet, outcome) in zip(lesson.snippets, result.snippets).reversed() {
             guard outcome.status == .succeeded || outcome.status == .failedAsExpected, !snippet.options.nondeterministic else { continue }
             let text = OutputComparison.normalized(outcome.text)
-            let content = text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let content = text.isEmpty ? [] : text.lines
             if let expected = snippet.expectedOutput {
                 let fenceIndex = expected.fenceLine - 1, closeIndex = expected.endLine - 1
                 guard closeIndex > fenceIndex, closeIndex < lines.count, isFence(lines[closeIndex]) else { continue }

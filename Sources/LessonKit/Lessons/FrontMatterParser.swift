@@ -19,7 +19,7 @@ enum FrontMatterParser {
 
     /// Finds the front matter block. Returns nil when the file does not start with `---`.
     static func split(_ source: String, path: String) throws(LessonLoadingError) -> Split? {
-        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = source.lines
         guard let first = lines.first, trimmed(first) == "---" else { return nil }
         lines.removeFirst()
         guard let close = lines.firstIndex(where: { trimmed($0) == "---" || trimmed($0) == "..." }) else {
@@ -80,8 +80,8 @@ enum FrontMatterParser {
         return frontMatter
     }
 
-    private static func trimmed(_ line: Substring) -> Substring {
-        var line = line
+    private static func trimmed(_ line: String) -> Substring {
+        var line = line[...]
         while let last = line.last, last == " " || last == "\t" || last == "\r" { line.removeLast() }
         return line
     }

@@ -27,7 +27,7 @@ struct FileScopeHoister {
     ]
 
     static func split(_ code: String) -> Result {
-        let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = code.lines
         var scanner = BraceScanner()
         var body = lines
         var hoisted: [(offset: Int, text: String)] = []

@@ -15,11 +15,13 @@ struct TrapReport {
     /// `LINE:COLUMN` of the innermost frame in the lesson file, e.g. from
     /// `3 [ra] 0x… main + 317 in lesson at Lessons/02-relu.md:12:12`.
     var location: (line: Int, column: Int?)? {
-        let needle = " at " + lesson.path + ":"
+        // Matched by file name: the backtracer may print the path normalised (no `//`, no `./`).
         for frame in backtrace.split(separator: "\n") {
-            guard let range = frame.range(of: needle) else { continue }
-            let numbers = frame[range.upperBound...].split(separator: ":").map { Int($0.prefix { $0.isNumber }) }
-            if let line = numbers.first ?? nil { return (line, numbers.count > 1 ? numbers[1] : nil) }
+            guard let at = frame.range(of: " at ", options: .backwards) else { continue }
+            let parts = frame[at.upperBound...].split(separator: ":")
+            guard parts.count >= 2, parts[0] == lesson.path || parts[0].hasSuffix("/" + lesson.fileName) || parts[0] == lesson.fileName,
+                  let line = Int(parts[1]) else { continue }
+            return (line, parts.count > 2 ? Int(parts[2]) : nil)
         }
         return nil
     }
@@ -54,12 +56,12 @@ struct TrapReport {
         items.map { item in
             guard case .text(let text) = item else { return item }
             var lines: [String] = []
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for line in text.lines {
                 if line.hasPrefix("*** Signal ") || line.hasPrefix("💣 Program crashed") { continue }
-                if let message = Self.runtimeMessage(in: line), let location {
+                if let message = Self.runtimeMessage(in: line[...]), let location {
                     lines.append("\(lesson.fileName):\(location.line)" + (location.column.map { ":\($0)" } ?? "") + ": " + message)
                 } else {
-                    lines.append(String(line))
+                    lines.append(line)
                 }
             }
             // The backtracer leaves an empty line behind its banner.

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import LessonKit
+
+/// The built `lessons` executable, run as CI and editors run it: exit status, diagnostics, files.
+@Suite struct CommandLineTests {
+    /// `.build/debug/lessons`, next to the test bundle; tests are skipped when it was not built.
+    static let executable: String? = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        if folder.path.hasSuffix(".xctest/Contents/MacOS") { folder = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
+        let candidate = folder.appendingPathComponent("lessons").path
+        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
+    }()
+
+    func lessons(_ arguments: [String], in folder: String) throws -> (status: Int32?, output: String) {
+        let executable = try #require(Self.executable)
+        var environment = ProcessInfo.processInfo.environment
+        environment[LessonRuntime.environmentVariable] = try EngineFixtures.runtime.get().directory
+        let (outcome, output) = try Subprocess(executable: executable, arguments: arguments, environment: environment, workingDirectory: folder, timeout: 300)
+            .runCapturing()
+        return (outcome.exitStatus, output)
+    }
+
+    @Test(.enabled(if: executable != nil, "the lessons executable is not built"))
+    func checkFailsWithDiagnosticsThenFixRoundTrips() throws {
+        let lessonsFolder = try EngineFixtures.lessonsFolder(["06-mismatch.md", "02-compile-error.md"])
+        let root = (lessonsFolder as NSString).deletingLastPathComponent
+        let check = try lessons(["check", "--junit", "report.xml"], in: root)
+        #expect(check.status == 1)
+        #expect(check.output.contains("Lessons/06-mismatch.md:12: error: output does not match"))
+        #expect(check.output.contains("\n-BETA\n+beta\n"))
+        #expect(check.output.contains("Lessons/02-compile-error.md:13:15: error: cannot find 'undefinedName' in scope"))
+        #expect(check.output.hasSuffix("0 passed, 3 failed\n"))
+        let junit = try String(contentsOfFile: root + "/report.xml", encoding: .utf8)
+        #expect(junit.contains("failures=\"3\""))
+
+        // The first shard of two holds one of the two lessons.
+        let shard = try lessons(["check", "--shard", "1/2"], in: root)
+        #expect(shard.output.contains("02-compile-error.md") && !shard.output.contains("06-mismatch.md"))
+        #expect(try lessons(["check", "--shard", "3/2"], in: root).status != 0)
+
+        // fix rewrites the output fence and nothing else; then the lesson checks clean.
+        try FileManager.default.removeItem(atPath: lessonsFolder + "/02-compile-error.md")
+        let path = lessonsFolder + "/06-mismatch.md"
+        let before = try String(contentsOfFile: path, encoding: .utf8)
+        let fix = try lessons(["fix"], in: root)
+        #expect(fix.status == 0)
+        let after = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(after == before.replacingOccurrences(of: "BETA", with: "beta"))
+        let recheck = try lessons(["check"], in: root)
+        #expect(recheck.status == 0)
+        #expect(recheck.output == "1 passed, 0 failed\n")
+    }
+
+    @Test(.enabled(if: executable != nil, "the lessons executable is not built"))
+    func unknownOptionFailsAtTheFenceLine() throws {
+        let lessonsFolder = try EngineFixtures.lessonsFolder([])
+        try "---\ntitle: T\n---\n\n```swift run hidden\nprint(1)\n```\n".write(toFile: lessonsFolder + "/01-x.md", atomically: true, encoding: .utf8)
+        let result = try lessons(["check"], in: (lessonsFolder as NSString).deletingLastPathComponent)
+        #expect(result.status == 1)
+        #expect(result.output.hasPrefix("Lessons/01-x.md:5: error: unknown snippet option 'hidden'"))
+    }
+}

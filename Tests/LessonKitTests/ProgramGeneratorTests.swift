@@ -1,0 +1,48 @@
+import Testing
+@testable import LessonKit
+
+@Suite struct ProgramGeneratorTests {
+    @Test func fileScopeDeclarationsAreHoistedAndLinesKept() {
+        let code = """
+            import Foundation
+            let s = "extension { not code"   // }
+            extension Int {
+                var twice: Int { self * 2 }
+            }
+            /* protocol P {} */
+            infix operator <+>: AdditionPrecedence
+            public protocol Shape { var area: Double { get } }
+            print(3.twice)
+            """
+        let split = FileScopeHoister.split(code)
+        #expect(split.hoisted.map(\.offset) == [0, 2, 6, 7])
+        #expect(split.hoisted[1].text == "extension Int {\n    var twice: Int { self * 2 }\n}")
+        #expect(split.body.count == 9)
+        #expect(split.body[0] == "" && split.body[2...4].allSatisfy(\.isEmpty))
+        #expect(split.body[1].hasPrefix("let s"))
+        #expect(split.body[5] == "/* protocol P {} */")
+        #expect(split.body[8] == "print(3.twice)")
+    }
+
+    @Test func declarationsInsideBracesOrStringsStay() {
+        let code = "func f() {\n    import Foundation\n}\nlet text = \"\"\"\nextension X {}\n\"\"\"\n"
+        #expect(FileScopeHoister.split(code).hoisted.isEmpty)
+    }
+
+    @Test func programNestsSnippetsAndMapsLines() {
+        let snippets = [
+            Snippet(index: 0, code: "let a = 1\n", options: SnippetOptions(), fenceLine: 5, codeLine: 6),
+            Snippet(index: 1, code: "import Foundation\nprint(a)\n", options: SnippetOptions(), fenceLine: 9, codeLine: 10),
+        ]
+        let lesson = Lesson(path: "L/a \"b\".md", source: "", frontMatter: FrontMatter(title: "T"), document: Markup(.document), snippets: snippets)
+        let program = ProgramGenerator(lesson: lesson).generate()
+        #expect(program.contains("#sourceLocation(file: \"L/a \\\"b\\\".md\", line: 6)\nlet a = 1\n"))
+        // The import is hoisted above the snippets, still at its own Markdown line.
+        let importRange = program.range(of: "#sourceLocation(file: \"L/a \\\"b\\\".md\", line: 10)\nimport Foundation\n")
+        let beginRange = program.range(of: "_lessonsBegin()")
+        #expect(importRange != nil && beginRange != nil && importRange!.lowerBound < beginRange!.lowerBound)
+        // Snippet 1 sits inside snippet 0's scope.
+        #expect(program.contains("_lessonsSnippet(1)\ndo {\n"))
+        #expect(program.hasSuffix("}\n}\n_lessonsEnd()\n"))
+    }
+}
