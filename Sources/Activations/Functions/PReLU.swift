@@ -12,9 +12,10 @@ public final class PReLU: Activation, @unchecked Sendable {
     /// The slopes for negative inputs, shape `[numParameters]`, trainable.
     public let weight: Tensor
 
-    public init(numParameters: Int = 1, initialValue: Double = 0.25) {
+    public init(numParameters: Int = 1, initialValue: Double = 0.25, dtype: DType = .float32) {
         precondition(numParameters >= 1, "PReLU needs at least one parameter")
-        weight = Tensor.full([numParameters], value: initialValue, requiresGrad: true)
+        precondition(dtype.isFloatingPoint, "PReLU's weight must be floating-point")
+        weight = Tensor.full([numParameters], value: initialValue, dtype: dtype, requiresGrad: true)
     }
 
     /// The slope the scalar and array forms use: the first element of ``weight``.
