@@ -1,1 +1,86 @@
-// Filled in by its issue; see Benchmarks/README.md.
+// Times the array forms of the activations on `Float` inputs, forward and derivative, and a plain
+// array copy as the memory-bandwidth floor. Prints tab-separated rows
+// `case<TAB>pass<TAB>count<TAB>median seconds`, which `Benchmarks/run-activations` merges with the
+// NumPy timings into one table. Usage: ActivationsBenchmark [count …] [case …] (default: counts
+// 1000000 10000000, every case; a case is named as in the first column, e.g. `Tanh softmax`).
+import Activations
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+let useMinimum = getenv("BENCHMARK_STATISTIC").map { String(cString: $0) } == "min"
+
+/// Monotonic wall-clock time in seconds.
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+}
+
+/// Median wall time of `body` over `runs` runs, after one warm-up run (the minimum if the environment
+/// sets BENCHMARK_STATISTIC=min, steadier on a busy machine). Each run makes a fresh result array, as
+/// NumPy's functions do.
+func median(runs: Int, _ body: () -> [Float]) -> Double {
+    var sink = body().count
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = now()
+        let y = body()
+        times.append(now() - start)
+        sink &+= y.count
+    }
+    precondition(sink > 0)
+    times.sort()
+    return useMinimum ? times[0] : times[times.count / 2]
+}
+
+/// Uniform values in [−6, 6) from a fixed linear congruential sequence: the same input every run.
+func inputs(_ count: Int) -> [Float] {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    return (0..<count).map { _ in
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Float(state >> 40) / Float(1 << 24) * 12 - 6
+    }
+}
+
+/// A plain copy into a fresh array: one read and one write of every element, nothing else.
+func copy(_ x: [Float]) -> [Float] {
+    [Float](unsafeUninitializedCapacity: x.count) { buffer, count in
+        x.withUnsafeBufferPointer { source in
+            buffer.baseAddress!.update(from: source.baseAddress!, count: x.count)
+        }
+        count = x.count
+    }
+}
+
+let cases: [(String, any Activation)] = [
+    ("ReLU", ReLU()),
+    ("LeakyReLU", LeakyReLU()),
+    ("ELU", ELU()),
+    ("SELU", SELU()),
+    ("GELU", GELU()),
+    ("GELU-tanh", GELU(approximate: .tanh)),
+    ("Sigmoid", Sigmoid()),
+    ("Tanh", Tanh()),
+]
+
+let counts = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let only = Set(CommandLine.arguments.dropFirst().filter { Int($0) == nil })
+for count in counts.isEmpty ? [1_000_000, 10_000_000] : counts {
+    let x = inputs(count)
+    let runs = count >= 10_000_000 ? 11 : 31
+    func report(_ name: String, _ pass: String, _ body: () -> [Float]) {
+        guard only.isEmpty || only.contains(name) else { return }
+        print("\(name)\t\(pass)\t\(count)\t\(median(runs: runs, body))")
+    }
+    report("copy", "forward") { copy(x) }
+    for (name, f) in cases {
+        report(name, "forward") { f(x) }
+        report(name, "derivative") { f.derivative(x) }
+    }
+    report("softmax", "forward") { softmax(x) }
+    report("logSoftmax", "forward") { logSoftmax(x) }
+}

@@ -51,7 +51,7 @@ enum VectorSoftmax {
         if logarithmic {
             let sum = partialSums(x.count) { start, end in T.sumOfExponentials(x, maximum, start, end) }
             let offset = T(Double.logarithm(sum))
-            return Elementwise.map(x, cost: .trivial) { ($0 - maximum) - offset }
+            return Elementwise.map(x, cost: .trivial, Shift(maximum: maximum, offset: offset))
         }
         var sum = 0.0
         let exponentials = x.withUnsafeBufferPointer { source in
@@ -63,7 +63,19 @@ enum VectorSoftmax {
             }
         }
         let scale = T(1 / sum)
-        return Elementwise.map(exponentials, cost: .trivial) { $0 * scale }
+        return Elementwise.map(exponentials, cost: .trivial, Scale(factor: scale))
+    }
+
+    /// (x − max) − ln Σ e^{x − max}.
+    struct Shift<T: BinaryFloatingPoint>: ElementKernel {
+        let maximum, offset: T
+        func callAsFunction(_ x: T) -> T { (x - maximum) - offset }
+    }
+
+    /// The normalisation of softmax's last pass.
+    struct Scale<T: BinaryFloatingPoint>: ElementKernel {
+        let factor: T
+        func callAsFunction(_ x: T) -> T { x * factor }
     }
 
     /// Σ of `blockSum(start, end)` over consecutive blocks of `block` elements, blocks computed on
@@ -73,8 +85,8 @@ enum VectorSoftmax {
         var sums = [Double](repeating: 0, count: blocks)
         sums.withUnsafeMutableBufferPointer { sums in
             let out = sums.baseAddress!
-            Elementwise.forEachChunk(count: blocks, cost: blocks * block >= 1 << 15 ? .transcendental : .trivial) {
-                first, last in
+            let parallel = count >= ElementCost.transcendental.parallelThreshold
+            Elementwise.forEachChunk(count: blocks, parallel: parallel) { first, last in
                 for b in first..<last {
                     out[b] = blockSum(b * block, Swift.min(count, (b + 1) * block))
                 }

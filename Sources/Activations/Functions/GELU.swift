@@ -67,6 +67,63 @@ public struct GELU: Activation {
         }
     }
 
+    public func callAsFunction(_ x: [Float]) -> [Float] {
+        switch approximate {
+        case .none: Elementwise.map(x, cost: .transcendental, Exact())
+        case .tanh: Elementwise.map(x, cost: .transcendental, TanhForm())
+        }
+    }
+
+    public func derivative(_ x: [Float]) -> [Float] {
+        switch approximate {
+        case .none: Elementwise.map(x, cost: .transcendental, ExactDerivative())
+        case .tanh: Elementwise.map(x, cost: .transcendental, TanhFormDerivative())
+        }
+    }
+
+    /// x Φ(x) = x Q(−x) for x < 0, x (1 − Q(x)) for x ≥ 0: the tail Q keeps its relative accuracy.
+    /// Below −20 the product is below the least Float; clamping avoids −∞ · 0.
+    struct Exact: ElementKernel {
+        func callAsFunction(_ x: Float) -> Float {
+            let q = FloatMath.normalTail(Swift.abs(x)).tail
+            return x < 0 ? Swift.max(x, -20) * q : x * (1 - q)
+        }
+    }
+
+    /// Φ(x) + x φ(x), with the same clamping (φ is 0 in Float beyond ±20).
+    struct ExactDerivative: ElementKernel {
+        func callAsFunction(_ x: Float) -> Float {
+            let (q, density) = FloatMath.normalTail(Swift.abs(x))
+            let clamped = Swift.max(Swift.min(x, 20), -20)
+            return (x < 0 ? q : 1 - q) + clamped * density
+        }
+    }
+
+    /// x σ(v), v = 2√(2/π)(x + 0.044715x³) computed in Double: in Float its rounding would cost up
+    /// to |v| ulps in the left tail.
+    struct TanhForm: ElementKernel {
+        func callAsFunction(_ x: Float) -> Float {
+            let v = GELU.twiceTanhArgument(Double(x))
+            let e = FloatMath.exp(-Swift.abs(v))
+            let r = 1 / (1 + e)
+            let s = v >= 0 ? r : e * r
+            return x == -.infinity ? 0 : x * s
+        }
+    }
+
+    /// σ(v) + x σ'(v) v'(x); x is clamped where σ'(v) is 0 in Float to avoid ∞ · 0.
+    struct TanhFormDerivative: ElementKernel {
+        func callAsFunction(_ x: Float) -> Float {
+            let v = GELU.twiceTanhArgument(Double(x))
+            let e = FloatMath.exp(-Swift.abs(v))
+            let r = 1 / (1 + e)
+            let s = v >= 0 ? r : e * r
+            let clamped = Swift.max(Swift.min(x, 30), -30)
+            let slope = Float(2 * GELU.sqrt2OverPi) * (1 + Float(3 * GELU.cubicCoefficient) * clamped * clamped)
+            return s + clamped * (e * r * r) * slope
+        }
+    }
+
     static let sqrt2OverPi = 0.7978845608028654
     static let cubicCoefficient = 0.044715
 

@@ -38,19 +38,25 @@ public struct Hardtanh: Activation {
     public func derivative(_ x: Double) -> Double { Self.inside(x, minVal, maxVal) }
     public func derivative(_ x: Float) -> Float { Self.inside(x, Float(minVal), Float(maxVal)) }
     public func callAsFunction(_ x: [Double]) -> [Double] {
-        let (low, high) = (minVal, maxVal)
-        return Elementwise.map(x, cost: .trivial) { Self.clamp($0, low, high) }
+        Elementwise.map(x, cost: .trivial, Clamp(low: minVal, high: maxVal))
     }
     public func callAsFunction(_ x: [Float]) -> [Float] {
-        let (low, high) = (Float(minVal), Float(maxVal))
-        return Elementwise.map(x, cost: .trivial) { Self.clamp($0, low, high) }
+        Elementwise.map(x, cost: .trivial, Clamp(low: Float(minVal), high: Float(maxVal)))
     }
     public func derivative(_ x: [Double]) -> [Double] {
-        let (low, high) = (minVal, maxVal)
-        return Elementwise.map(x, cost: .trivial) { Self.inside($0, low, high) }
+        Elementwise.map(x, cost: .trivial, Inside(low: minVal, high: maxVal))
     }
     public func derivative(_ x: [Float]) -> [Float] {
-        let (low, high) = (Float(minVal), Float(maxVal))
-        return Elementwise.map(x, cost: .trivial) { Self.inside($0, low, high) }
+        Elementwise.map(x, cost: .trivial, Inside(low: Float(minVal), high: Float(maxVal)))
+    }
+
+    struct Clamp<T: BinaryFloatingPoint>: ElementKernel {
+        let low, high: T
+        func callAsFunction(_ x: T) -> T { Hardtanh.clamp(x, low, high) }
+    }
+
+    struct Inside<T: BinaryFloatingPoint>: ElementKernel {
+        let low, high: T
+        func callAsFunction(_ x: T) -> T { Hardtanh.inside(x, low, high) }
     }
 }

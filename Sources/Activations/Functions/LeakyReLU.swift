@@ -31,19 +31,25 @@ public struct LeakyReLU: Activation {
     public func derivative(_ x: Double) -> Double { Self.slope(x, negativeSlope) }
     public func derivative(_ x: Float) -> Float { Self.slope(x, Float(negativeSlope)) }
     public func callAsFunction(_ x: [Double]) -> [Double] {
-        let a = negativeSlope
-        return Elementwise.map(x, cost: .trivial) { Self.value($0, a) }
+        Elementwise.map(x, cost: .trivial, Forward(slope: negativeSlope))
     }
     public func callAsFunction(_ x: [Float]) -> [Float] {
-        let a = Float(negativeSlope)
-        return Elementwise.map(x, cost: .trivial) { Self.value($0, a) }
+        Elementwise.map(x, cost: .trivial, Forward(slope: Float(negativeSlope)))
     }
     public func derivative(_ x: [Double]) -> [Double] {
-        let a = negativeSlope
-        return Elementwise.map(x, cost: .trivial) { Self.slope($0, a) }
+        Elementwise.map(x, cost: .trivial, Backward(slope: negativeSlope))
     }
     public func derivative(_ x: [Float]) -> [Float] {
-        let a = Float(negativeSlope)
-        return Elementwise.map(x, cost: .trivial) { Self.slope($0, a) }
+        Elementwise.map(x, cost: .trivial, Backward(slope: Float(negativeSlope)))
+    }
+
+    struct Forward<T: BinaryFloatingPoint>: ElementKernel {
+        let slope: T
+        func callAsFunction(_ x: T) -> T { LeakyReLU.value(x, slope) }
+    }
+
+    struct Backward<T: BinaryFloatingPoint>: ElementKernel {
+        let slope: T
+        func callAsFunction(_ x: T) -> T { LeakyReLU.slope(x, slope) }
     }
 }

@@ -22,8 +22,16 @@ public struct ReLU: Activation {
     public func callAsFunction(_ x: Float) -> Float { Self.value(x) }
     public func derivative(_ x: Double) -> Double { Self.slope(x) }
     public func derivative(_ x: Float) -> Float { Self.slope(x) }
-    public func callAsFunction(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Self.value) }
-    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Self.value) }
-    public func derivative(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Self.slope) }
-    public func derivative(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Self.slope) }
+    public func callAsFunction(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Forward()) }
+    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Forward()) }
+    public func derivative(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Backward()) }
+    public func derivative(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Backward()) }
+
+    struct Forward<T: BinaryFloatingPoint>: ElementKernel {
+        func callAsFunction(_ x: T) -> T { ReLU.value(x) }
+    }
+
+    struct Backward<T: BinaryFloatingPoint>: ElementKernel {
+        func callAsFunction(_ x: T) -> T { ReLU.slope(x) }
+    }
 }

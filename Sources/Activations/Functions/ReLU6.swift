@@ -18,16 +18,16 @@ public struct ReLU6: Activation {
     public func callAsFunction(_ x: Float) -> Float { Self.value(x) }
     public func derivative(_ x: Double) -> Double { Hardtanh.inside(x, 0, 6) }
     public func derivative(_ x: Float) -> Float { Hardtanh.inside(x, 0, 6) }
-    public func callAsFunction(_ x: [Double]) -> [Double] {
-        Elementwise.map(x, cost: .trivial) { Self.value($0) }
-    }
-    public func callAsFunction(_ x: [Float]) -> [Float] {
-        Elementwise.map(x, cost: .trivial) { Self.value($0) }
-    }
+    public func callAsFunction(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Forward()) }
+    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Forward()) }
     public func derivative(_ x: [Double]) -> [Double] {
-        Elementwise.map(x, cost: .trivial) { Hardtanh.inside($0, 0, 6) }
+        Elementwise.map(x, cost: .trivial, Hardtanh.Inside(low: 0, high: 6))
     }
     public func derivative(_ x: [Float]) -> [Float] {
-        Elementwise.map(x, cost: .trivial) { Hardtanh.inside($0, 0, 6) }
+        Elementwise.map(x, cost: .trivial, Hardtanh.Inside(low: 0, high: 6))
+    }
+
+    struct Forward<T: BinaryFloatingPoint>: ElementKernel {
+        func callAsFunction(_ x: T) -> T { ReLU6.value(x) }
     }
 }

@@ -20,7 +20,9 @@ public struct SiLU: Activation {
         return DoubleMath.sigmoid(x) * (1 + x * DoubleMath.sigmoid(-x))
     }
 
-    public func callAsFunction(_ x: [Float]) -> [Float] {
-        Elementwise.map(x, cost: .transcendental) { x in x == -.infinity ? 0 : x * FloatMath.sigmoid(x) }
+    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .transcendental, Forward()) }
+
+    struct Forward: ElementKernel {
+        func callAsFunction(_ x: Float) -> Float { x == -.infinity ? 0 : x * FloatMath.sigmoid(x) }
     }
 }

@@ -13,10 +13,14 @@ public struct Sigmoid: Activation {
 
     public func callAsFunction(_ x: Double) -> Double { DoubleMath.sigmoid(x) }
     public func derivative(_ x: Double) -> Double { DoubleMath.sigmoidDerivative(x) }
-    public func callAsFunction(_ x: [Float]) -> [Float] {
-        Elementwise.map(x, cost: .transcendental, FloatMath.sigmoid)
+    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .transcendental, Forward()) }
+    public func derivative(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .transcendental, Backward()) }
+
+    struct Forward: ElementKernel {
+        func callAsFunction(_ x: Float) -> Float { FloatMath.sigmoid(x) }
     }
-    public func derivative(_ x: [Float]) -> [Float] {
-        Elementwise.map(x, cost: .transcendental, FloatMath.sigmoidDerivative)
+
+    struct Backward: ElementKernel {
+        func callAsFunction(_ x: Float) -> Float { FloatMath.sigmoidDerivative(x) }
     }
 }

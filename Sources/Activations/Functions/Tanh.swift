@@ -25,8 +25,14 @@ public struct Tanh: Activation {
 
     public func callAsFunction(_ x: Double) -> Double { tanh(x) }
     public func derivative(_ x: Double) -> Double { Self.slope(x) }
-    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .transcendental, FloatMath.tanh) }
-    public func derivative(_ x: [Float]) -> [Float] {
-        Elementwise.map(x, cost: .transcendental, FloatMath.tanhDerivative)
+    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .transcendental, Forward()) }
+    public func derivative(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .transcendental, Backward()) }
+
+    struct Forward: ElementKernel {
+        func callAsFunction(_ x: Float) -> Float { FloatMath.tanh(x) }
+    }
+
+    struct Backward: ElementKernel {
+        func callAsFunction(_ x: Float) -> Float { FloatMath.tanhDerivative(x) }
     }
 }

@@ -34,19 +34,25 @@ public struct Threshold: Activation {
     public func derivative(_ x: Double) -> Double { Self.slope(x, threshold) }
     public func derivative(_ x: Float) -> Float { Self.slope(x, Float(threshold)) }
     public func callAsFunction(_ x: [Double]) -> [Double] {
-        let (t, v) = (threshold, value)
-        return Elementwise.map(x, cost: .trivial) { Self.apply($0, t, v) }
+        Elementwise.map(x, cost: .trivial, Forward(threshold: threshold, value: value))
     }
     public func callAsFunction(_ x: [Float]) -> [Float] {
-        let (t, v) = (Float(threshold), Float(value))
-        return Elementwise.map(x, cost: .trivial) { Self.apply($0, t, v) }
+        Elementwise.map(x, cost: .trivial, Forward(threshold: Float(threshold), value: Float(value)))
     }
     public func derivative(_ x: [Double]) -> [Double] {
-        let t = threshold
-        return Elementwise.map(x, cost: .trivial) { Self.slope($0, t) }
+        Elementwise.map(x, cost: .trivial, Backward(threshold: threshold))
     }
     public func derivative(_ x: [Float]) -> [Float] {
-        let t = Float(threshold)
-        return Elementwise.map(x, cost: .trivial) { Self.slope($0, t) }
+        Elementwise.map(x, cost: .trivial, Backward(threshold: Float(threshold)))
+    }
+
+    struct Forward<T: BinaryFloatingPoint>: ElementKernel {
+        let threshold, value: T
+        func callAsFunction(_ x: T) -> T { Threshold.apply(x, threshold, value) }
+    }
+
+    struct Backward<T: BinaryFloatingPoint>: ElementKernel {
+        let threshold: T
+        func callAsFunction(_ x: T) -> T { Threshold.slope(x, threshold) }
     }
 }

@@ -33,12 +33,27 @@ enum Elementwise {
         return Swift.max(1, Swift.min(8, Int(online)))
     }()
 
-    /// `f` applied to every element. `f` is inlined into the loop, so a branch-free `f` vectorises.
+    /// `kernel` applied to every element. The loop is specialised for the kernel's type, so a
+    /// branch-free kernel vectorises, on every core and whatever constants the kernel holds.
+    @inline(__always)
+    static func map<K: ElementKernel>(_ x: [K.Element], cost: ElementCost, _ kernel: K) -> [K.Element] {
+        apply(x, cost: cost) { source, result, count in run(kernel, source, result, count) }
+    }
+
+    /// `f` applied to every element. A closure that captures values can stay opaque to the optimiser
+    /// once the work is split across threads (a call per element): hot paths pass an `ElementKernel`.
     @inline(__always)
     static func map<T>(_ x: [T], cost: ElementCost, _ f: (T) -> T) -> [T] {
         apply(x, cost: cost) { source, result, count in
             for i in 0..<count { result[i] = f(source[i]) }
         }
+    }
+
+    /// The loop itself, one specialisation per kernel type.
+    static func run<K: ElementKernel>(
+        _ kernel: K, _ source: UnsafePointer<K.Element>, _ result: UnsafeMutablePointer<K.Element>, _ count: Int
+    ) {
+        for i in 0..<count { result[i] = kernel(source[i]) }
     }
 
     /// Runs `kernel(source, result, count)` over chunks of `x`, writing a fresh array.
@@ -52,7 +67,7 @@ enum Elementwise {
             [T](unsafeUninitializedCapacity: n) { result, initialized in
                 let from = source.baseAddress!, to = result.baseAddress!
                 adviseHugePages(to, bytes: n * MemoryLayout<T>.stride)
-                forEachChunk(count: n, cost: cost) { start, end in
+                forEachChunk(count: n, parallel: n >= cost.parallelThreshold) { start, end in
                     kernel(from + start, to + start, end - start)
                 }
                 initialized = n
@@ -60,11 +75,18 @@ enum Elementwise {
         }
     }
 
-    /// Calls `body(start, end)` for consecutive ranges covering `0..<count`, concurrently when the
-    /// array is long enough. Chunk borders are multiples of 64 elements (whole cache lines).
+    /// Calls `body(start, end)` for consecutive ranges covering `0..<count` elements, on all cores
+    /// when there are enough of them for `cost`.
     @inline(__always)
     static func forEachChunk(count: Int, cost: ElementCost, _ body: (Int, Int) -> Void) {
-        let parts = count >= cost.parallelThreshold ? workers : 1
+        forEachChunk(count: count, parallel: count >= cost.parallelThreshold, body)
+    }
+
+    /// Calls `body(start, end)` for consecutive ranges covering `0..<count`, on all cores if
+    /// `parallel`. Chunk borders are multiples of 64 elements (whole cache lines).
+    @inline(__always)
+    static func forEachChunk(count: Int, parallel: Bool, _ body: (Int, Int) -> Void) {
+        let parts = parallel ? Swift.min(workers, Swift.max(1, count / 64)) : 1
         if parts == 1 {
             body(0, count)
             return
@@ -94,6 +116,13 @@ enum Elementwise {
         _ = madvise(aligned, end - start, MADV_HUGEPAGE)
         #endif
     }
+}
+
+/// An element-wise function as a value: constants (a slope, α) are stored properties, and the loop
+/// that applies it is specialised for its type, so it is inlined and vectorised.
+protocol ElementKernel {
+    associatedtype Element
+    func callAsFunction(_ x: Element) -> Element
 }
 
 /// A value handed to concurrent workers whose safety the caller guarantees (disjoint writes).

@@ -17,12 +17,20 @@ enum ExponentialLinear {
     }
 
     static func values(_ x: [Float], scale: Double, scaledAlpha: Double) -> [Float] {
-        let (s, sa) = (Float(scale), Float(scaledAlpha))
-        return Elementwise.map(x, cost: .transcendental) { x in x > 0 ? s * x : sa * FloatMath.expm1(x) }
+        Elementwise.map(x, cost: .transcendental, Forward(scale: Float(scale), scaledAlpha: Float(scaledAlpha)))
     }
 
     static func slopes(_ x: [Float], scale: Double, scaledAlpha: Double) -> [Float] {
-        let (s, sa) = (Float(scale), Float(scaledAlpha))
-        return Elementwise.map(x, cost: .transcendental) { x in x > 0 ? s : sa * FloatMath.exp(x) }
+        Elementwise.map(x, cost: .transcendental, Backward(scale: Float(scale), scaledAlpha: Float(scaledAlpha)))
+    }
+
+    struct Forward: ElementKernel {
+        let scale, scaledAlpha: Float
+        func callAsFunction(_ x: Float) -> Float { x > 0 ? scale * x : scaledAlpha * FloatMath.expm1(x) }
+    }
+
+    struct Backward: ElementKernel {
+        let scale, scaledAlpha: Float
+        func callAsFunction(_ x: Float) -> Float { x > 0 ? scale : scaledAlpha * FloatMath.exp(x) }
     }
 }
