@@ -1,5 +1,5 @@
 // Rendering a figure as a standalone SVG document: accessible (role, title, desc), styled by the
-// embedded sheet in FigureStyle.swift, and byte-stable.
+// embedded sheet in Palette.swift, and byte-stable.
 
 extension Figure {
     /// The figure as a standalone SVG document. It opens in a browser, renders on a code host, and
