@@ -20,6 +20,11 @@ struct HTMLBuilder {
         bytes.append(contentsOf: string.utf8)
     }
 
+    /// Appends markup that is already valid HTML, as UTF-8 bytes (another builder's output).
+    mutating func raw(bytes other: [UInt8]) {
+        bytes.append(contentsOf: other)
+    }
+
     /// Opens `<tag attr="value">`; attributes whose value is nil are left out, empty ones are kept.
     mutating func open(_ tag: String, _ attributes: [(String, String?)] = []) {
         bytes.append(UInt8(ascii: "<"))

@@ -23,7 +23,7 @@ struct HTMLLessonPage {
                 main.newline()
             }
         }
-        main.raw(body.html.string)
+        main.raw(bytes: body.html.bytes)
         main.raw("</article>\n")
         main.raw(pager(previous: previous, next: next))
 

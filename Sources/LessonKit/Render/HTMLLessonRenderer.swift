@@ -323,7 +323,7 @@ struct HTMLLessonRenderer {
 
     /// Text with math placeholders turned into MathML.
     private mutating func text(_ text: String) {
-        guard !prepared.math.isEmpty else {
+        guard !prepared.math.isEmpty, PreparedLesson.mayHoldPlaceholder(text) else {
             html.text(text)
             return
         }

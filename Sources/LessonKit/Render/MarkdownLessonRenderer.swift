@@ -22,8 +22,8 @@ struct MarkdownLessonRenderer {
         let lesson = result.lesson
         var splices: [Splice] = []
         var figures: [(path: String, svg: String)] = []
-        let lines = lesson.source.split(separator: "\n", omittingEmptySubsequences: false)
-        let frontMatterEnd = Self.frontMatterEnd(lines)
+        let lines = SourceLines(lesson.source)
+        let frontMatterEnd = lines.frontMatterEnd
         var head = ""
         if !HTMLLessonRenderer.hasOwnTitle(lesson.document) {
             head = "# " + lesson.frontMatter.title + "\n"
@@ -43,7 +43,7 @@ struct MarkdownLessonRenderer {
         func walk(_ node: Markup) {
             if case .codeBlock = node.kind, let range = node.range {
                 let line = range.start.line
-                let indent = Self.prefix(of: line <= lines.count ? lines[line - 1] : "")
+                let indent = lines.prefix(line)
                 if let end = expectedOutputs[line] {
                     splices.append(Splice(first: line, last: end, text: ""))
                 } else if let index = snippetsByLine[line] {
@@ -66,30 +66,28 @@ struct MarkdownLessonRenderer {
         }
         walk(lesson.document)
 
-        var page = ""
-        page.reserveCapacity(lesson.source.utf8.count + 1024)
+        var page: [UInt8] = []
+        page.reserveCapacity(lines.bytes.count + 1024)
         var lineNumber = 1
         for splice in splices.sorted(by: { ($0.first, $0.last) < ($1.first, $1.last) }) {
             while lineNumber < splice.first && lineNumber <= lines.count {
-                page += lines[lineNumber - 1]
-                page += "\n"
+                page += lines[lineNumber]
+                page.append(0x0A)
                 lineNumber += 1
             }
-            page += splice.text
-            if !splice.text.isEmpty && !splice.text.hasSuffix("\n") { page += "\n" }
+            page += splice.text.utf8
+            if !splice.text.isEmpty && !splice.text.hasSuffix("\n") { page.append(0x0A) }
             lineNumber = max(lineNumber, splice.last + 1)
         }
         while lineNumber <= lines.count {
-            page += lines[lineNumber - 1]
-            if lineNumber < lines.count { page += "\n" }
+            page += lines[lineNumber]
+            page.append(0x0A)
             lineNumber += 1
         }
         // Drop the blank lines a removed `output` fence leaves behind, then add navigation.
-        page = Self.collapsingBlankLines(page)
-        while page.hasPrefix("\n") { page.removeFirst() }
-        while page.hasSuffix("\n") { page.removeLast() }
-        page += "\n\n---\n\n" + navigation(previous: previous, next: next) + "\n"
-        return (page, figures)
+        var text = Self.collapsingBlankLines(page)
+        text += "\n---\n\n" + navigation(previous: previous, next: next) + "\n"
+        return (text, figures)
     }
 
     private func navigation(previous: (slug: String, title: String)?, next: (slug: String, title: String)?) -> String {
@@ -184,43 +182,24 @@ struct MarkdownLessonRenderer {
 
     private static func cellText(_ text: String) -> String { escapeText(text) }
 
-    /// The line number of the closing `---` of the front matter, if the source has one.
-    static func frontMatterEnd(_ lines: [Substring]) -> Int? {
-        guard let first = lines.first, first.trimmingSpaces == "---" else { return nil }
-        for index in lines.indices.dropFirst() {
-            let line = lines[index].trimmingSpaces
-            if line == "---" || line == "..." { return index + 1 }
-        }
-        return nil
-    }
-
-    /// Leading indentation and block-quote markers of a line, reused for inserted lines.
-    private static func prefix(of line: Substring) -> String {
-        String(line.prefix(while: { $0 == " " || $0 == ">" || $0 == "\t" }))
-    }
-
-    private static func collapsingBlankLines(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var blankRun = 0
+    /// The page with runs of blank lines outside code fences reduced to one, no blank lines at
+    /// the start, and exactly one newline at the end.
+    private static func collapsingBlankLines(_ page: [UInt8]) -> String {
+        let lines = SourceLines(String(decoding: page, as: UTF8.self))
+        var out: [UInt8] = []
+        out.reserveCapacity(page.count)
+        var previousBlank = true  // Also drops blank lines at the very start.
         var inFence = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingSpaces
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
-            if trimmed.isEmpty && !inFence {
-                blankRun += 1
-                if blankRun > 1 { continue }
-            } else {
-                blankRun = 0
-            }
-            out += line
-            out += "\n"
+        for number in 1...lines.count {
+            let trimmed = lines.trimmed(number)
+            if trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8) { inFence.toggle() }
+            let blank = trimmed.isEmpty && !inFence
+            if blank && previousBlank { continue }
+            previousBlank = blank
+            out += lines[number]
+            out.append(0x0A)
         }
-        if !text.hasSuffix("\n"), out.hasSuffix("\n") { out.removeLast() }
-        return out
+        while out.count >= 2 && out[out.count - 1] == 0x0A && out[out.count - 2] == 0x0A { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
-}
-
-extension Substring {
-    var trimmingSpaces: String { String(self).trimmingSpaces }
 }

@@ -20,14 +20,11 @@ struct PreparedLesson {
 
     /// The source with its front matter lines emptied, so that lines keep their file numbers.
     static func blankingFrontMatter(_ source: String) -> String {
-        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters(in: " \r") == "---" else { return source }
-        guard let end = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingCharacters(in: " \r")
-            return line == "---" || line == "..."
-        }) else { return source }
-        for index in 0...end { lines[index] = "" }
-        return lines.joined(separator: "\n")
+        let lines = SourceLines(source)
+        guard let end = lines.frontMatterEnd else { return source }
+        // One newline per front matter line; the rest of the source is copied as is.
+        let body = lines.bytes[min(lines.ranges[end - 1].upperBound + 1, lines.bytes.count)...]
+        return String(repeating: "\n", count: end) + String(decoding: body, as: UTF8.self)
     }
 
     /// The span a placeholder scalar stands for.
@@ -38,7 +35,7 @@ struct PreparedLesson {
 
     /// `text` with every placeholder put back as the author wrote it (for code, URLs, raw HTML).
     func restoring(_ text: String) -> String {
-        guard !math.isEmpty else { return text }
+        guard !math.isEmpty, Self.mayHoldPlaceholder(text) else { return text }
         var result = String.UnicodeScalarView()
         var changed = false
         for scalar in text.unicodeScalars {
@@ -54,17 +51,14 @@ struct PreparedLesson {
         return changed ? String(result) : text
     }
 
+    /// False when `text` surely holds no placeholder: both U+E000 and U+F0000… start with a UTF-8
+    /// byte of 0xEE or more, which Latin and Cyrillic text never contains.
+    static func mayHoldPlaceholder(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0xEE }
+    }
+
     /// Plain text of inline content with formulas as their LaTeX source (for titles and ids).
     func plainText(_ node: Markup) -> String {
         restoring(node.plainText)
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in set: String) -> Substring {
-        var s = self
-        while let c = s.first, set.contains(c) { s.removeFirst() }
-        while let c = s.last, set.contains(c) { s.removeLast() }
-        return s
     }
 }

@@ -1,3 +1,5 @@
+import Activations
+
 /// Renders a whole book: the HTML site and the Markdown pages, as files in memory.
 ///
 /// A pure function of its input: no file I/O, no clock, no randomness, no dictionary-order
@@ -6,6 +8,8 @@
 public struct SiteRenderer {
     public let site: SiteConfig
     let strings: InterfaceStrings
+    /// Off only in the render benchmark, which times lesson pages against cmark alone.
+    package var includesReference = true
 
     public init(site: SiteConfig) {
         self.site = site
@@ -21,7 +25,8 @@ public struct SiteRenderer {
         var files: [String: [UInt8]] = [:]
         let links = LessonLinks(slugs: Set(results.map(\.lesson.slug)))
         let layout = HTMLLayout(site: site, strings: strings)
-        let reference = ReferencePages(site: site, strings: strings, layout: layout)
+        let reference = ReferencePages(
+            site: site, strings: strings, layout: layout, registry: includesReference ? ActivationRegistry.entries : [])
         for (position, result) in results.enumerated() {
             let neighbours = (
                 previous: position > 0 ? Self.entry(results[position - 1]) : nil,
