@@ -60,6 +60,17 @@ import Testing
         #expect(labels.first == "10⁻¹⁰" && labels.last == "10⁻¹")
     }
 
+    @Test func logXAxisWorksLikeLogY() throws {
+        var figure = Figure(title: "Learning rate sweep", xScale: .log)
+        figure.addLine(x: [1e-4, 1e-3, 1e-2, 1e-1], y: [0.9, 0.5, 0.3, 2])
+        let layout = PlotLayout(figure)
+        #expect(layout.x.ticks.map(\.label) == ["10⁻⁴", "10⁻³", "10⁻²", "10⁻¹"])
+        // Equal ratios are equal distances.
+        let a = try #require(layout.pixel(x: 1e-4, y: 1)), b = try #require(layout.pixel(x: 1e-3, y: 1))
+        let c = try #require(layout.pixel(x: 1e-2, y: 1))
+        #expect(abs((b.x - a.x) - (c.x - b.x)) < 1e-9)
+    }
+
     @Test func textIsEscaped() throws {
         var figure = Figure(title: "a < b & \"c\"\u{1}", xLabel: "x<sub>", yLabel: "y & z")
         figure.addLine(x: [0, 1], y: [0, 1], label: "<script>alert(1)</script>")
