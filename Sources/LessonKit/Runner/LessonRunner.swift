@@ -23,6 +23,8 @@ struct LessonRunner {
     }
 
     func run(_ lesson: Lesson) -> Report {
+        // Nothing to compile: a prose-only lesson costs no compiler run.
+        if lesson.snippets.isEmpty { return Report(result: LessonResult(lesson: lesson, snippets: []), compilerRuns: 0, cacheable: true) }
         let start = Date()
         var report = runInFolder(lesson)
         report.result.duration = Date().timeIntervalSince(start)
