@@ -116,6 +116,17 @@ private final class SimpleNN: Module {
         #expect(grad.shape == prelu.weight.shape)
     }
 
+    /// Every activation of the library works as a layer, applied exactly as the activation itself.
+    @Test func everyRegisteredActivationIsALayer() throws {
+        let x = Tensor([[-2.0, -0.5, 0.0, 0.5, 2.0]])
+        for activation in ActivationRegistry.all {
+            let layer = try #require(activation as? any Layer, "\(activation.name) is not a Layer")
+            let model = Sequential(layer)
+            #expect(model(x).floats == activation(x).floats, "\(activation.name)")
+            #expect(layer.trainableParameters.count == (activation is PReLU ? 1 : 0), "\(activation.name)")
+        }
+    }
+
     @Test func simpleNNFromTheTutorialRuns() throws {
         let model = SimpleNN()
         let output = model(Tensor.randn(1, 10))

@@ -19,6 +19,14 @@ import Testing
         #expect(abs(two.item() - log(2.0)) < 1e-14)
     }
 
+    @Test func crossEntropyOfOneSampleAndSumReduction() {
+        let single = crossEntropy(Tensor([1.0, 2.0, 3.0], dtype: .float64), Tensor(shape: [], scalars: [0], dtype: .int64))
+        #expect(abs(single.item() - (log(exp(1.0) + exp(2.0) + exp(3.0)) - 1)) < 1e-14)
+        let logits = Tensor([[1.0, 2.0], [3.0, 1.0]], dtype: .float64), targets = Tensor([0, 0])
+        let sum = crossEntropy(logits, targets, reduction: .sum).item()
+        #expect(abs(sum - 2 * crossEntropy(logits, targets).item()) < 1e-14)
+    }
+
     @Test func crossEntropyIsStableForHugeLogits() {
         let loss = crossEntropy(Tensor([[1000.0, 0.0], [-1000.0, 1000.0]]), Tensor([1, 1]))
         #expect(loss.item().isFinite)
