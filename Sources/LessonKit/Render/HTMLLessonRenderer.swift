@@ -21,6 +21,8 @@ struct HTMLLessonRenderer {
     private(set) var html = HTMLBuilder(capacity: 16384)
     /// Figure files written by the outputs on this page, by path relative to `html/`.
     private(set) var figures: [(path: String, svg: String)] = []
+    /// MathML already made on this page: lessons repeat their formulas ($x$, $f$) a lot.
+    private var mathCache: [MathSpan: String] = [:]
     private let expectedOutputLines: Set<Int>
     private let snippetsByLine: [Int: Int]
 
@@ -53,7 +55,7 @@ struct HTMLLessonRenderer {
         case .paragraph:
             if let span = displayMath(node) {
                 html.raw("<div class=\"math-display\">")
-                html.raw(MathML.render(span.tex, display: true))
+                html.raw(mathML(span))
                 html.raw("</div>\n")
             } else {
                 html.open("p")
@@ -321,6 +323,13 @@ struct HTMLLessonRenderer {
         }
     }
 
+    private mutating func mathML(_ span: MathSpan) -> String {
+        if let cached = mathCache[span] { return cached }
+        let markup = MathML.render(span.tex, display: span.display)
+        mathCache[span] = markup
+        return markup
+    }
+
     /// Text with math placeholders turned into MathML.
     private mutating func text(_ text: String) {
         guard !prepared.math.isEmpty, PreparedLesson.mayHoldPlaceholder(text) else {
@@ -332,7 +341,7 @@ struct HTMLLessonRenderer {
             if let span = prepared.span(scalar) {
                 html.text(String(plain))
                 plain.removeAll()
-                html.raw(MathML.render(span.tex, display: span.display))
+                html.raw(mathML(span))
             } else if scalar != MathSpans.filler {
                 plain.append(scalar)
             }
