@@ -28,11 +28,18 @@ public enum LessonScaffold {
         return (lessonsDirectory + "/" + name, contents(title: cleanTitle, order: order))
     }
 
-    /// Creates the lesson file; never overwrites (the file is created with `O_EXCL`).
+    /// Creates the lesson file; never overwrites.
     @discardableResult
     public static func create(title: String, lessonsDirectory: String) throws -> String {
         let (path, contents) = try plan(title: title, lessonsDirectory: lessonsDirectory)
         try FileManager.default.createDirectory(atPath: lessonsDirectory, withIntermediateDirectories: true)
+        try writeNewFile(path, contents: contents)
+        return path
+    }
+
+    /// Writes a file that must not exist yet: `O_EXCL` makes "check, then write" one step, so a
+    /// file that appeared meanwhile is refused rather than replaced.
+    static func writeNewFile(_ path: String, contents: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else {
             throw Failure(description: errno == EEXIST ? "\(path) already exists; not overwriting it" : "cannot create \(path): \(String(cString: strerror(errno)))")
@@ -42,7 +49,6 @@ public enum LessonScaffold {
         guard bytes.withUnsafeBytes({ write(descriptor, $0.baseAddress, $0.count) }) == bytes.count else {
             throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
         }
-        return path
     }
 
     /// The new lesson's text. The snippet uses only the standard library so it runs whatever the
