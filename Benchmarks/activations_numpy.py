@@ -1,6 +1,6 @@
 """NumPy counterparts of Benchmarks/ActivationsBenchmark, and the table that compares them.
 
-    python3 activations_numpy.py [--swift SWIFT.tsv] [COUNT ...]
+    python3 activations_numpy.py [--swift SWIFT.tsv] [COUNT ...] [CASE ...]
 
 Times each NumPy expression on float32 inputs (median wall time; every call makes a fresh array, as
 ours does) and prints one table: median milliseconds of ours and NumPy's, the ratio ours/NumPy, and
@@ -90,14 +90,17 @@ def median_seconds(f, x, runs):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--swift", help="tab-separated output of ActivationsBenchmark")
-    parser.add_argument("counts", nargs="*", type=int, default=[1_000_000, 10_000_000])
+    parser.add_argument("selection", nargs="*", help="element counts and case names (default: all)")
     args = parser.parse_args()
+    args.counts = [int(a) for a in args.selection if a.isdigit()] or [1_000_000, 10_000_000]
+    names = {a for a in args.selection if not a.isdigit()}
+    cases = [c for c in CASES if not names or c[0] in names or c[0] == "copy"]
 
     numpy_times = {}
     for count in args.counts:
         x = inputs(count)
         runs = 11 if count >= 10_000_000 else 31
-        for name, stage, f in CASES:
+        for name, stage, f in cases:
             numpy_times[(name, stage, count)] = median_seconds(f, x, runs)
 
     ours = {}
@@ -112,7 +115,7 @@ def main():
     header = f"{'function':<11} {'pass':<10} {'n':>9} {'ours':>9} {'NumPy':>9} {'ratio':>6} {'floor':>6}"
     print(header)
     print("-" * len(header))
-    for name, stage, f in CASES:
+    for name, stage, f in cases:
         for count in args.counts:
             theirs = numpy_times[(name, stage, count)]
             mine = ours.get((name, stage, count))

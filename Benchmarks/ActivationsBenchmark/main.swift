@@ -73,7 +73,7 @@ for count in counts.isEmpty ? [1_000_000, 10_000_000] : counts {
     let x = inputs(count)
     let runs = count >= 10_000_000 ? 11 : 31
     func report(_ name: String, _ pass: String, _ body: () -> [Float]) {
-        guard only.isEmpty || only.contains(name) else { return }
+        guard only.isEmpty || only.contains(name) || name == "copy" else { return }
         print("\(name)\t\(pass)\t\(count)\t\(median(runs: runs, body))")
     }
     report("copy", "forward") { copy(x) }
