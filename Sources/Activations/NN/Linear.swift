@@ -48,19 +48,15 @@ public final class Linear: Module {
     ) -> (weight: Tensor, bias: Tensor?) {
         precondition(inFeatures >= 0 && outFeatures >= 0, "Linear: feature counts must not be negative")
         precondition(dtype.isFloatingPoint, "Linear: dtype must be float32 or float64")
-        // torch.nn.init.kaiming_uniform_(w, a=√5): gain = √(2 / (1 + a²)), std = gain / √fan_in,
-        // bound = √3 · std (= 1/√fan_in up to rounding); computed in the same steps, so the bound has
-        // PyTorch's rounding (a² is 5.000000000000001 there too).
-        let fanIn = Double(inFeatures)
-        let a = 5.0.squareRoot()
-        let gain = (2.0 / (1.0 + a * a)).squareRoot()
-        let weightBound = fanIn > 0 ? 3.0.squareRoot() * (gain / fanIn.squareRoot()) : 0
-        let weight = Tensor.uniform(shape: [outFeatures, inFeatures], low: -weightBound, high: weightBound,
-                                    generator: &generator, dtype: dtype, requiresGrad: true)
+        // PyTorch's reset_parameters: kaiming_uniform_(weight, a=√5), which is U(±1/√fan_in) up to
+        // rounding, then the bias from U(±1/√fan_in).
+        let weight = Tensor.zeros(shape: [outFeatures, inFeatures], dtype: dtype, requiresGrad: true)
+        Init.kaimingUniform(weight, a: 5.0.squareRoot(), generator: &generator)
         guard bias else { return (weight, nil) }
-        let biasBound = fanIn > 0 ? 1 / fanIn.squareRoot() : 0
-        let b = Tensor.uniform(shape: [outFeatures], low: -biasBound, high: biasBound,
-                               generator: &generator, dtype: dtype, requiresGrad: true)
+        let fanIn = Double(Init.fans(of: weight).fanIn)
+        let bound = fanIn > 0 ? 1 / fanIn.squareRoot() : 0
+        let b = Tensor.zeros(shape: [outFeatures], dtype: dtype, requiresGrad: true)
+        Init.uniform(b, low: -bound, high: bound, generator: &generator)
         return (weight, b)
     }
 
