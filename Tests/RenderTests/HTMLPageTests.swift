@@ -70,6 +70,8 @@ import Testing
         #expect(!relu.contains("pager-next"), "the last lesson has no next link")
         #expect(intro.contains(#"<a href="02-relu.html">ReLU</a>"#), "links between lessons point at the .html pages")
         #expect(relu.contains(#"<a href="01-intro.html#введение">введение</a>"#))
+        #expect(relu.contains(#"<a href="reference/relu.html">ReLU</a>"#), "links to reference pages too")
+        #expect(relu.contains(#"<a href="reference/nope.md">нет такой</a>"#), "unknown pages are left alone")
         #expect(index.contains(#"<a href="01-intro.html">Введение</a><p>Зачем нужны функции активации</p>"#))
         #expect(index.contains(#"<a href="reference/relu.html"><code>ReLU</code></a>"#))
     }

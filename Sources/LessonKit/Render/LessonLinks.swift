@@ -1,15 +1,32 @@
-/// Rewrites links between lessons: `02-relu.md#x` becomes `02-relu.html#x` on the HTML site.
+/// Rewrites links between pages: `02-relu.md#x` becomes `02-relu.html#x` on the HTML site, and
+/// `reference/relu.md` becomes `reference/relu.html`.
 ///
-/// Only relative links whose file is a lesson of the book are rewritten; anything with a scheme,
-/// an absolute path or an unknown file is left as written.
+/// Only relative links whose file is a lesson or a reference page of the book are rewritten;
+/// anything with a scheme, an absolute path or an unknown file is left as written. The Markdown
+/// pages keep the `.md` links, which name the same files there.
 struct LessonLinks {
     /// Slugs of the book's lessons.
     var slugs: Set<String>
+    /// Ids of the activation reference pages.
+    var referenceSlugs: Set<String> = []
 
     /// The destination for the HTML page of a lesson at `html/`, or `nil` to keep the link.
     func htmlDestination(_ destination: String) -> String? {
-        guard let (slug, fragment) = lessonTarget(destination) else { return nil }
-        return slug + ".html" + fragment
+        if let (slug, fragment) = lessonTarget(destination) { return slug + ".html" + fragment }
+        if destination.hasPrefix("reference/"), let (slug, fragment) = split(destination.dropFirst(10)),
+            referenceSlugs.contains(slug)
+        {
+            return "reference/" + slug + ".html" + fragment
+        }
+        return nil
+    }
+
+    /// `relu.md#x` as `relu` and `#x`; nil unless it is a plain `.md` file name.
+    private func split(_ destination: Substring) -> (String, String)? {
+        let hashIndex = destination.firstIndex(of: "#") ?? destination.endIndex
+        let path = destination[..<hashIndex]
+        guard path.hasSuffix(".md"), !path.contains("/") else { return nil }
+        return (String(path.dropLast(3)), String(destination[hashIndex...]))
     }
 
     /// Splits `dir/02-relu.md#frag` into `02-relu` and `#frag` when it names a lesson.
@@ -22,7 +39,7 @@ struct LessonLinks {
         let hashIndex = destination.firstIndex(of: "#") ?? destination.endIndex
         let path = destination[..<hashIndex]
         let fragment = String(destination[hashIndex...])
-        guard path.hasSuffix(".md") else { return nil }
+        guard path.hasSuffix(".md"), !path.hasPrefix("reference/") else { return nil }
         let file = path.split(separator: "/").last.map(String.init) ?? String(path)
         let slug = String(file.dropLast(3))
         return slugs.contains(slug) ? (slug, fragment) : nil

@@ -23,10 +23,11 @@ public struct SiteRenderer {
     /// `results` are the book's lessons in reading order.
     public func render(_ results: [LessonResult]) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
-        let links = LessonLinks(slugs: Set(results.map(\.lesson.slug)))
         let layout = HTMLLayout(site: site, strings: strings)
         let reference = ReferencePages(
             site: site, strings: strings, layout: layout, registry: includesReference ? ActivationRegistry.entries : [])
+        let links = LessonLinks(
+            slugs: Set(results.map(\.lesson.slug)), referenceSlugs: Set(reference.entries.map(\.slug)))
         for (position, result) in results.enumerated() {
             let neighbours = (
                 previous: position > 0 ? Self.entry(results[position - 1]) : nil,
