@@ -11,8 +11,8 @@
 /// comes from the environment (`LESSONS_TOKEN`), random per run, so ordinary output never looks
 /// like a marker. Without a token (the program run by hand) nothing is marked.
 enum OutputProtocol {
-    nonisolated(unsafe) static var token: String? = getenv("LESSONS_TOKEN").map { String(cString: $0) }
-    nonisolated(unsafe) static var skipped: Set<Int> = {
+    static let token: String? = getenv("LESSONS_TOKEN").map { String(cString: $0) }
+    static let skipped: Set<Int> = {
         guard let value = getenv("LESSONS_SKIP") else { return [] }
         return Set(String(cString: value).split(separator: ",").compactMap { Int($0) })
     }()
