@@ -71,3 +71,31 @@ import Testing
         #expect(abs(std - 0.5) < 0.05)
     }
 }
+
+@Suite struct TrainingDataLoaderTests {
+    @Test func batchesCoverEverySampleOncePerEpoch() {
+        let x = Tensor(shape: [10, 1], scalars: (0..<10).map(Double.init))
+        let data: LabeledData = (x, Tensor(Array(0..<10)))
+        let loader = DataLoader(data, batchSize: 4, shuffle: true, generator: Generator(seed: 1))
+        #expect(loader.count == 3)
+        var epochs: [[Int]] = []
+        for _ in 0..<2 {
+            let batches = Array(loader)
+            #expect(batches.map { $0.x.shape[0] } == [4, 4, 2])
+            // Inputs and labels stay paired.
+            #expect(batches.allSatisfy { $0.x.scalars.map(Int.init) == $0.y.ints })
+            let seen = batches.flatMap { $0.y.ints }
+            #expect(seen.sorted() == Array(0..<10))
+            epochs.append(seen)
+        }
+        #expect(epochs[0] != epochs[1])  // a new order each epoch
+        #expect(epochs[0] != Array(0..<10))
+    }
+
+    @Test func unshuffledDropLastKeepsOrderAndFullBatches() {
+        let data: LabeledData = (Tensor.zeros(10, 2), Tensor(Array(0..<10)))
+        let loader = DataLoader(data, batchSize: 4, dropLast: true)
+        #expect(loader.count == 2)
+        #expect(loader.map { $0.y.ints } == [[0, 1, 2, 3], [4, 5, 6, 7]])
+    }
+}
