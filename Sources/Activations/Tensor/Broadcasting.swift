@@ -53,7 +53,7 @@ extension Tensor {
     public func expand(_ shape: [Int]) -> Tensor {
         if shape == self.shape { return self }
         let source = self.shape
-        let result = Tensor(shape: shape, storage: storage.gather(Broadcasting.sourceIndices(from: source, to: shape)))
+        let result = Tensor(shape: shape, storage: storage.broadcast(from: source, to: shape))
         return result.recorded("ExpandBackward0", [self]) { g in [g.sumTo(shape: source)] }
     }
 

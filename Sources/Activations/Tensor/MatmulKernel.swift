@@ -14,6 +14,8 @@ enum MatmulKernel {
 
     /// `C (m×n) = op(A) (m×k) · op(B) (k×n)`. `A` is row-major `m×k`, or `k×m` when `transposeA`;
     /// `B` is row-major `k×n`, or `n×k` when `transposeB`.
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
     static func multiply<T: TensorFloat>(_ a: [T], _ b: [T], m: Int, n: Int, k: Int,
                                          transposeA: Bool = false, transposeB: Bool = false) -> [T] {
         var c = [T](repeating: 0, count: m * n)
@@ -29,6 +31,8 @@ enum MatmulKernel {
         return c
     }
 
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
     private static func gemm<T: TensorFloat>(_ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>,
                                              m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool) {
         let nPanels = (n + nr - 1) / nr
@@ -69,6 +73,8 @@ enum MatmulKernel {
     }
 
     /// Packs `B[k0..<k0+depth, :]` as panels of `nr` columns, `depth` rows each, zero-padded.
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
     private static func packB<T: TensorFloat>(_ b: UnsafePointer<T>, into p: UnsafeMutablePointer<T>, n: Int, k: Int,
                                               k0: Int, depth: Int, transposed: Bool) {
         let nPanels = (n + nr - 1) / nr
@@ -86,6 +92,8 @@ enum MatmulKernel {
     }
 
     /// Packs `A[i0..<i0+rows, k0..<k0+depth]` column by column (`mr` values per `k`), zero-padded.
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
     private static func packA<T: TensorFloat>(_ a: UnsafePointer<T>, into p: UnsafeMutablePointer<T>, m: Int, k: Int,
                                               i0: Int, rows: Int, k0: Int, depth: Int, transposed: Bool) {
         for kk in 0..<depth {

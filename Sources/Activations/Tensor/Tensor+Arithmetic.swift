@@ -24,7 +24,7 @@ extension Tensor {
         func operand(_ t: Tensor) -> TensorStorage {
             let s = t.storage.converted(to: computeType)
             if t.shape == shape || t.count == 1 { return s }
-            return s.gather(Broadcasting.sourceIndices(from: t.shape, to: shape))
+            return s.broadcast(from: t.shape, to: shape)
         }
         let x = operand(a), y = operand(b)
         let storage: TensorStorage
@@ -122,7 +122,7 @@ extension Tensor {
     /// dtype), like torch's `copy_` under `no_grad`.
     public func assign(_ other: Tensor) {
         let source = other.storage.converted(to: dtype)
-        storage = other.shape == shape ? source : source.gather(Broadcasting.sourceIndices(from: other.shape, to: shape))
+        storage = other.shape == shape ? source : source.broadcast(from: other.shape, to: shape)
     }
 
     public static func += (a: Tensor, b: Tensor) { a.assign(noGrad { a + b }) }

@@ -17,7 +17,7 @@ extension Tensor {
         let dtype = DType.promote(a.dtype, b.dtype) == .bool ? DType.int64 : DType.promote(a.dtype, b.dtype)
         func operand(_ t: Tensor) -> TensorStorage {
             let s = t.storage.converted(to: dtype)
-            return t.shape == shape ? s : s.gather(Broadcasting.sourceIndices(from: t.shape, to: shape))
+            return t.shape == shape ? s : s.broadcast(from: t.shape, to: shape)
         }
         let x = operand(a), y = operand(b)
         let n = shape.reduce(1, *)

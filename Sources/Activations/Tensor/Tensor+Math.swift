@@ -54,7 +54,9 @@ extension Tensor {
     /// `x^exponent`, element-wise, like `torch.pow(x, exponent)`.
     public func pow(_ exponent: Double) -> Tensor {
         let e = scalarOperand(exponent)
-        let result = Tensor.elementwise(PowOp.self, self, e, dtype: DType.promote(dtype, e.dtype))
+        // x² is common (squared errors) and x·x is exactly what a correctly rounded pow gives.
+        let result = exponent == 2 ? Tensor.elementwise(MulOp.self, self, self, dtype: dtype)
+            : Tensor.elementwise(PowOp.self, self, e, dtype: DType.promote(dtype, e.dtype))
         return result.recorded("PowBackward0", [self]) { g in
             [exponent == 0 ? g * 0 : g * exponent * self.pow(exponent - 1)]
         }

@@ -56,6 +56,33 @@ enum TensorStorage {
         }
     }
 
+    /// The elements repeated `times` times end to end (broadcasting a trailing block), same dtype.
+    func tiled(_ times: Int) -> TensorStorage {
+        func repeated<T>(_ a: [T]) -> [T] {
+            var out = [T]()
+            out.reserveCapacity(a.count * times)
+            for _ in 0..<times { out.append(contentsOf: a) }
+            return out
+        }
+        switch self {
+        case .float32(let a): return .float32(repeated(a))
+        case .float64(let a): return .float64(repeated(a))
+        case .int64(let a): return .int64(repeated(a))
+        case .bool(let a): return .bool(repeated(a))
+        }
+    }
+
+    /// The elements of a tensor of shape `source` broadcast to `target` (see ``Broadcasting``).
+    func broadcast(from source: [Int], to target: [Int]) -> TensorStorage {
+        if source == target { return self }
+        // A block that matches the target's trailing dimensions (a bias row) is repeated whole.
+        let trimmed = Array(source.drop { $0 == 1 })
+        if trimmed.count <= target.count, Array(target.suffix(trimmed.count)) == trimmed {
+            return tiled(target.reduce(1, *) / Swift.max(count, 1))
+        }
+        return gather(Broadcasting.sourceIndices(from: source, to: target))
+    }
+
     /// Elements `range`, in the same dtype.
     func slice(_ range: Range<Int>) -> TensorStorage {
         switch self {
