@@ -13,10 +13,9 @@ import Testing
         }
         return try circles.map { circle in
             let px = try #require(circle.number("cx")), py = try #require(circle.number("cy"))
-            let x = layout.x.domain.lowerBound
-                + (px - layout.plot.x) / layout.plot.width * (layout.x.domain.upperBound - layout.x.domain.lowerBound)
-            let y = layout.y.domain.lowerBound
-                + (layout.plot.maxY - py) / layout.plot.height * (layout.y.domain.upperBound - layout.y.domain.lowerBound)
+            let (xs, ys) = (layout.x.domain, layout.y.domain)
+            let x = xs.lowerBound + (px - layout.plot.x) / layout.plot.width * (xs.upperBound - xs.lowerBound)
+            let y = ys.lowerBound + (layout.plot.maxY - py) / layout.plot.height * (ys.upperBound - ys.lowerBound)
             return (x, y)
         }
     }
