@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func crossEntropyOfOneSampleAndSumReduction() {
-        let single = crossEntropy(Tensor([1.0, 2.0, 3.0], dtype: .float64), Tensor(shape: [], scalars: [0], dtype: .int64))
+        let target = Tensor(shape: [], scalars: [0], dtype: .int64)
+        let single = crossEntropy(Tensor([1.0, 2.0, 3.0], dtype: .float64), target)
         #expect(abs(single.item() - (log(exp(1.0) + exp(2.0) + exp(3.0)) - 1)) < 1e-14)
         let logits = Tensor([[1.0, 2.0], [3.0, 1.0]], dtype: .float64), targets = Tensor([0, 0])
         let sum = crossEntropy(logits, targets, reduction: .sum).item()

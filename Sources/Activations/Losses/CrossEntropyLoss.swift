@@ -1,7 +1,7 @@
 import Foundation
 
 /// The cross-entropy between class scores and class indices (`torch.nn.functional.cross_entropy`):
-/// the mean over rows of −log softmax(logits)[target].
+/// the mean over rows (or with `reduction: .sum`, the sum) of −log softmax(logits)[target].
 ///
 /// - Parameters:
 ///   - logits: raw scores, shape `[N, C]` (a batch) or `[C]` (one sample); not probabilities.
@@ -13,7 +13,8 @@ import Foundation
 /// `grad_fn=<NllLossBackward0>`, as PyTorch's does (log-softmax followed by NLL).
 public func crossEntropy(_ logits: Tensor, _ targets: Tensor, reduction: LossReduction = .mean) -> Tensor {
     precondition(targets.dtype == .int64, "crossEntropy: targets must be int64 class indices, got \(targets.dtype)")
-    precondition(logits.rank == 2 || logits.rank == 1, "crossEntropy: logits must be [N, C] or [C], got \(logits.shape)")
+    precondition(logits.rank == 2 || logits.rank == 1,
+                 "crossEntropy: logits must be [N, C] or [C], got \(logits.shape)")
     let classes = logits.shape.last!
     let rows = logits.rank == 2 ? logits.shape[0] : 1
     precondition(targets.count == rows && targets.rank == logits.rank - 1,
@@ -22,20 +23,18 @@ public func crossEntropy(_ logits: Tensor, _ targets: Tensor, reduction: LossRed
     let values = logits.scalars
     let scale = reduction.scale(count: rows)
     var total = 0.0
-    var probabilities = [Double](repeating: 0, count: values.count)
+    var logProbabilities: [Double] = []
+    logProbabilities.reserveCapacity(values.count)
     for row in 0..<rows {
         let label = labels[row]
         precondition((0..<classes).contains(label), "crossEntropy: target \(label) is not a class in 0..<\(classes)")
-        let scores = values[(row * classes)..<((row + 1) * classes)]
-        let logProbabilities = logSoftmax(Array(scores))
-        total -= logProbabilities[label]
-        for (offset, logP) in logProbabilities.enumerated() {
-            probabilities[row * classes + offset] = exp(logP)
-        }
+        let rowLogProbabilities = logSoftmax(Array(values[(row * classes)..<((row + 1) * classes)]))
+        total -= rowLogProbabilities[label]
+        logProbabilities += rowLogProbabilities
     }
     return Tensor.loss(total * scale, dtype: logits.dtype.floatingResult, node: "NllLossBackward0",
                        inputs: [logits]) { g in
-        var dLogits = probabilities
+        var dLogits = logProbabilities.map { exp($0) }  // softmax
         for row in 0..<rows {
             dLogits[row * classes + labels[row]] -= 1
         }
