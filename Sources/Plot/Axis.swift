@@ -8,7 +8,7 @@ package struct Axis: Hashable, Sendable {
     package var scale: AxisScale
     /// The data range from one end of the axis to the other.
     package var domain: ClosedRange<Double>
-    package var ticks: [Tick]
+    package private(set) var ticks: [Tick]
     /// Unlabelled grid positions between ticks (log axes over few decades).
     package var minorTicks: [Double]
 
@@ -27,6 +27,24 @@ package struct Axis: Hashable, Sendable {
             ticks = Ticks.log(domain)
             minorTicks = Ticks.logMinor(domain)
         }
+    }
+
+    /// Thins linear ticks until their labels, estimated `labelWidth(label)` pixels wide, fit along an
+    /// axis `length` pixels long with a gap between neighbours.
+    mutating func fitLabels(length: Double, labelWidth: (String) -> Double) {
+        guard scale == .linear else { return }
+        for maximumCount in stride(from: ticks.count - 1, through: 2, by: -1) {
+            let widest = ticks.map { labelWidth($0.label) }.max() ?? 0
+            guard ticks.count > 1, (widest + 10) * Double(ticks.count - 1) > length * ticksSpanFraction else { return }
+            ticks = Ticks.linear(domain, maximumCount: maximumCount)
+        }
+    }
+
+    /// The share of the axis between the first and the last tick.
+    private var ticksSpanFraction: Double {
+        guard let first = ticks.first, let last = ticks.last,
+              let a = fraction(first.value), let b = fraction(last.value) else { return 1 }
+        return b - a
     }
 
     /// Where `value` lies along the axis: 0 at the lower end, 1 at the upper; `nil` if it cannot be

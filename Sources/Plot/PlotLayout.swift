@@ -43,12 +43,15 @@ package struct PlotLayout: Sendable {
             if case .scatter = $0.kind { return true }
             return false
         }
-        x = Axis(scale: figure.xScale, values: figure.series.flatMap(\.x), limits: figure.xLimits,
+        var x = Axis(scale: figure.xScale, values: figure.series.flatMap(\.x), limits: figure.xLimits,
                  padding: hasScatter ? 0.04 : 0)
         y = Axis(scale: figure.yScale, values: figure.series.flatMap(\.y), limits: figure.yLimits, padding: 0.05)
 
         let tickWidth = y.ticks.map { TextMetrics.width($0.label, fontSize: TextMetrics.tickFontSize) }.max() ?? 0
         let left = 10 + (figure.yLabel == nil ? 0 : 22) + tickWidth + 9
+        let tickLabelWidth = { TextMetrics.width($0, fontSize: TextMetrics.tickFontSize) }
+        x.fitLabels(length: width - left - 18, labelWidth: tickLabelWidth)
+        self.x = x
         let lastXTick = x.ticks.last.map { TextMetrics.width($0.label, fontSize: TextMetrics.tickFontSize) } ?? 0
         let right = max(18, lastXTick / 2 + 6)
         let top = figure.title == nil ? 14.0 : 40.0

@@ -8,10 +8,12 @@ package struct Tick: Hashable, Sendable {
 }
 
 package enum Ticks {
-    /// 5 to 10 ticks inside `domain` at multiples of a 1-2-5 step, labelled without float noise and
-    /// with a typographic minus (`−0.5`). The fewest ticks in that band are chosen, so labels stay
-    /// apart; the domain itself is not widened.
-    package static func linear(_ domain: ClosedRange<Double>) -> [Tick] {
+    /// 5 to 10 ticks (or fewer than `maximumCount`, if that is smaller) inside `domain` at multiples
+    /// of a 1-2-5 step, labelled without float noise and with a typographic minus (`−0.5`). The
+    /// fewest ticks in that band are chosen, so labels stay apart; the domain itself is not widened.
+    package static func linear(_ domain: ClosedRange<Double>, maximumCount: Int = 10) -> [Tick] {
+        let most = max(2, min(10, maximumCount))
+        let fewest = min(5, most)
         let span = domain.upperBound - domain.lowerBound
         guard span > 0, span.isFinite else {
             return [Tick(value: domain.lowerBound, label: NumberFormatting.short(domain.lowerBound))]
@@ -22,7 +24,7 @@ package enum Ticks {
         for exponent in stride(from: top, through: top - 2, by: -1) {
             for mantissa in [5, 2, 1] {
                 let ticks = multiples(of: mantissa, exponent: exponent, in: domain)
-                let score = ticks.count < 5 ? 5 - ticks.count : max(0, ticks.count - 10)
+                let score = ticks.count < fewest ? fewest - ticks.count : max(0, ticks.count - most)
                 if best == nil || score < best!.score { best = (score, ticks) }
             }
         }

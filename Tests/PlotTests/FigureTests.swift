@@ -60,6 +60,21 @@ import Testing
         #expect(labels.first == "10⁻¹⁰" && labels.last == "10⁻¹")
     }
 
+    @Test func tickLabelsOfANarrowFigureDoNotOverlap() throws {
+        var figure = Figure(title: "Narrow", width: 260, height: 200)
+        figure.addLine(x: [0.0001, 0.0019], y: [1, 2])
+        let layout = PlotLayout(figure)
+        let positions = layout.x.ticks.compactMap { tick in
+            layout.pixel(x: tick.value, y: 1).map { ($0.x, tick.label) }
+        }
+        #expect(positions.count >= 2)
+        for (left, right) in zip(positions, positions.dropFirst()) {
+            // 12 px digits are at most about 7.2 px wide; half of each label lies towards the other.
+            let room = Double(left.1.count + right.1.count) / 2 * 7.2
+            #expect(right.0 - left.0 > room, "\(left.1) and \(right.1) overlap")
+        }
+    }
+
     @Test func logXAxisWorksLikeLogY() throws {
         var figure = Figure(title: "Learning rate sweep", xScale: .log)
         figure.addLine(x: [1e-4, 1e-3, 1e-2, 1e-1], y: [0.9, 0.5, 0.3, 2])
