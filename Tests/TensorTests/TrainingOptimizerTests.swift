@@ -152,6 +152,20 @@ import Testing
         #expect(scheduler.lastLR == 0.25 && sgd.lr == 0.25)
     }
 
+    @Test func reduceLROnPlateauInMaxModeWatchesAScoreAndCoolsDown() {
+        let sgd = optimizer(lr: 1)
+        let scheduler = ReduceLROnPlateau(sgd, mode: .max, factor: 0.1, patience: 0, cooldown: 1, minLR: 0.05)
+        scheduler.step(0.5)  // first best
+        scheduler.step(0.9)  // better
+        #expect(scheduler.lastLR == 1)
+        scheduler.step(0.9)  // not better: reduce at once (patience 0), then one epoch of cooldown
+        #expect(scheduler.lastLR == 0.1)
+        scheduler.step(0.8)  // ignored during cooldown
+        #expect(scheduler.lastLR == 0.1)
+        scheduler.step(0.8)  // reduced again, but not below minLR
+        #expect(scheduler.lastLR == 0.05)
+    }
+
     @Test func earlyStoppingHonoursPatienceAndMinDelta() {
         let stopper = EarlyStopping(patience: 2, minDelta: 0.1)
         // 0.95 is not 0.1 below 1.0; 0.85 is; 0.9 and 0.8 are not below 0.85 − 0.1.
