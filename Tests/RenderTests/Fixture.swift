@@ -65,7 +65,8 @@ enum Fixture {
     /// A small SVG figure drawn with `currentColor`, as the plot library draws them.
     static let figure = """
         <?xml version="1.0" encoding="UTF-8"?>
-        <svg xmlns="http://www.w3.org/2000/svg" width="320" height="200" viewBox="0 0 320 200">
+        <svg xmlns="http://www.w3.org/2000/svg" width="320" height="200" viewBox="0 0 320 200" role="img" aria-labelledby="t d">
+        <title id="t">ReLU</title><desc id="d">Line plot of ReLU.</desc>
         <defs><clipPath id="plot"><rect x="40" y="10" width="270" height="170"/></clipPath></defs>
         <line x1="40" y1="180" x2="310" y2="180" stroke="currentColor"/>
         <polyline clip-path="url(#plot)" fill="none" stroke="#1f77b4" stroke-width="2" points="40,180 175,180 310,10"/>

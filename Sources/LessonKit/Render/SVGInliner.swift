@@ -20,10 +20,12 @@ enum SVGInliner {
         }
         var body = String(text)
         while body.last?.isWhitespace == true { body.removeLast() }
-        if body.contains("id=\"") {
-            body = body.replacingAll("id=\"", with: "id=\"\(idPrefix)")
-                .replacingAll("url(#", with: "url(#\(idPrefix)")
-                .replacingAll("href=\"#", with: "href=\"#\(idPrefix)")
+        if !idPrefix.isEmpty && body.contains(" id=\"") {
+            body = prefixingReferences(
+                body.replacingAll(" id=\"", with: " id=\"\(idPrefix)")
+                    .replacingAll("url(#", with: "url(#\(idPrefix)")
+                    .replacingAll("href=\"#", with: "href=\"#\(idPrefix)"),
+                prefix: idPrefix)
         }
         guard body.hasPrefix("<svg"), let tagEnd = body.firstIndex(of: ">") else { return body }
         // Keep the figure's own accessible name (the plot library writes title and desc) if any.
@@ -33,6 +35,22 @@ enum SVGInliner {
         if !rootTag.contains(" aria-label") { attributes += " aria-label=\"\(HTMLBuilder.escape(label))\"" }
         return "<svg" + attributes + body.dropFirst(4)
     }
+}
+
+/// Prefixes every id named in `aria-labelledby` and `aria-describedby` (space-separated lists).
+private func prefixingReferences(_ svg: String, prefix: String) -> String {
+    var result = svg
+    for attribute in [" aria-labelledby=\"", " aria-describedby=\""] {
+        var output = ""
+        var rest = Substring(result)
+        while let start = rest.firstRange(of: attribute), let end = rest[start.upperBound...].firstIndex(of: "\"") {
+            output += rest[..<start.upperBound]
+            output += rest[start.upperBound..<end].split(separator: " ").map { prefix + $0 }.joined(separator: " ")
+            rest = rest[end...]
+        }
+        result = output + rest
+    }
+    return result
 }
 
 extension String {
