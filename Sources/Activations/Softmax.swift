@@ -13,8 +13,8 @@ public func softmax(_ x: [Double]) -> [Double] {
     VectorSoftmax.run(x, logarithmic: false)
 }
 
-/// softmax for `Float`: three vectorised passes (maximum; exponentials and their sum; scaling), each
-/// on all cores for long vectors. The sum is accumulated in fixed blocks in a fixed order, so the
+/// softmax for `Float`: three vectorised passes (maximum; exponentials and their sum; scaling in
+/// place), each on all cores for long vectors. The sum is accumulated in fixed blocks in a fixed order, so the
 /// result does not depend on the number of cores.
 public func softmax(_ x: [Float]) -> [Float] {
     VectorSoftmax.run(x, logarithmic: false)
@@ -53,29 +53,25 @@ enum VectorSoftmax {
             let offset = T(Double.logarithm(sum))
             return Elementwise.map(x, cost: .trivial, Shift(maximum: maximum, offset: offset))
         }
-        var sum = 0.0
-        let exponentials = x.withUnsafeBufferPointer { source in
+        // One fresh array: the exponentials are written into the result and scaled in place.
+        return x.withUnsafeBufferPointer { source in
             [T](unsafeUninitializedCapacity: x.count) { result, initialized in
                 let from = source.baseAddress!, to = result.baseAddress!
                 Elementwise.adviseHugePages(to, bytes: x.count * MemoryLayout<T>.stride)
-                sum = partialSums(x.count) { start, end in T.storeExponentials(from, to, maximum, start, end) }
+                let sum = partialSums(x.count) { start, end in T.storeExponentials(from, to, maximum, start, end) }
+                let scale = T(1 / sum)
+                Elementwise.forEachChunk(count: x.count, cost: .trivial) { start, end in
+                    for i in start..<end { to[i] *= scale }
+                }
                 initialized = x.count
             }
         }
-        let scale = T(1 / sum)
-        return Elementwise.map(exponentials, cost: .trivial, Scale(factor: scale))
     }
 
     /// (x − max) − ln Σ e^{x − max}.
     struct Shift<T: BinaryFloatingPoint>: ElementKernel {
         let maximum, offset: T
         func callAsFunction(_ x: T) -> T { (x - maximum) - offset }
-    }
-
-    /// The normalisation of softmax's last pass.
-    struct Scale<T: BinaryFloatingPoint>: ElementKernel {
-        let factor: T
-        func callAsFunction(_ x: T) -> T { x * factor }
     }
 
     /// Σ of `blockSum(start, end)` over consecutive blocks of `block` elements, blocks computed on
@@ -165,22 +161,11 @@ extension Float: SoftmaxElement {
     }
 
     static func sumOfExponentials(_ x: [Float], _ m: Float, _ start: Int, _ end: Int) -> Double {
-        x.withUnsafeBufferPointer { x in
-            var lanes = SIMD16<Float>()
-            var tail: Float = 0
-            var i = start
-            let p = x.baseAddress!
-            while i + 16 <= end {
-                var e = SIMD16<Float>()
-                for j in 0..<16 { e[j] = FloatMath.exp(p[i + j] - m) }
-                lanes += e
-                i += 16
+        // Through a small stack buffer, so the exponentials are computed by the same vectorised loop.
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: end - start) { buffer in
+            x.withUnsafeBufferPointer { x in
+                storeExponentials(x.baseAddress! + start, buffer.baseAddress!, m, 0, end - start)
             }
-            while i < end {
-                tail += FloatMath.exp(p[i] - m)
-                i += 1
-            }
-            return Double(lanes.sum()) + Double(tail)
         }
     }
 
