@@ -6,6 +6,8 @@ import Glibc
 /// Runs a program in its own process group with stdout and stderr on one pipe (so their order is
 /// kept), an optional time limit (the whole group is killed), and a callback for each chunk read.
 struct Subprocess {
+    private static let spawnLock = NSLock()
+
     struct Outcome {
         /// Exit status when the program exited, nil when it was killed by a signal.
         var exitStatus: Int32?
@@ -25,7 +27,15 @@ struct Subprocess {
     /// Starts the program and reads its merged output until it exits; `onOutput` sees every chunk.
     func run(onOutput: (UnsafeRawBufferPointer) -> Void) throws -> Outcome {
         var fds: [Int32] = [0, 0]
+        // Pipe creation and spawning happen under one lock, with the pipe close-on-exec: a program
+        // started at the same time by another thread must not inherit this pipe, or the pipe would
+        // not reach end-of-file until that other program ends. (`pipe2` is not visible from Swift.)
+        Self.spawnLock.lock()
+        var locked = true
+        defer { if locked { Self.spawnLock.unlock() } }
         guard pipe(&fds) == 0 else { throw RunnerError("cannot create a pipe: \(String(cString: strerror(errno)))") }
+        _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
         let (readEnd, writeEnd) = (fds[0], fds[1])
         defer { close(readEnd) }
 
@@ -63,6 +73,8 @@ struct Subprocess {
         var pid: pid_t = 0
         let spawnError = posix_spawnp(&pid, command[0], &actions, &attributes, argv, environment)
         close(writeEnd)
+        Self.spawnLock.unlock()
+        locked = false
         guard spawnError == 0 else {
             throw RunnerError("cannot start \(executable): \(String(cString: strerror(spawnError)))")
         }
