@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "RenderBenchmark", dependencies: ["LessonKit"], path: "Benchmarks/RenderBenchmark"),
         .testTarget(name: "ActivationsTests", dependencies: ["Activations"]),
         .testTarget(name: "TensorTests", dependencies: ["Activations"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Golden"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
         .testTarget(name: "RenderTests", dependencies: ["LessonKit"]),
     ]
