@@ -74,6 +74,16 @@ import Testing
         }
     }
 
+    /// AdamW: the weights shrink by lr · weightDecay before the plain Adam step on the raw gradient.
+    @Test func adamWithDecoupledWeightDecay() {
+        let p = parameter([2, -4])
+        p.grad = Tensor([0.5, 0.5], dtype: .float64)
+        Adam([p], lr: 0.1, weightDecay: 0.5, decoupledWeightDecay: true).step()
+        // First Adam step moves by lr · g / (|g| + eps) ≈ lr against the gradient.
+        let expected = [2 * (1 - 0.05) - 0.1 * 0.5 / (0.5 + 1e-8), -4 * (1 - 0.05) - 0.1 * 0.5 / (0.5 + 1e-8)]
+        #expect(zip(p.scalars, expected).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
     @Test func optimizerStepIsNotRecordedByAutograd() {
         let p = Tensor([1.0, 2.0], requiresGrad: true)
         (p * p).sum().backward()
