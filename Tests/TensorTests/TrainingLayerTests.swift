@@ -96,12 +96,18 @@ private final class SimpleNN: Module {
               (3): Linear(in_features=8, out_features=1, bias=False)
             )
             """)
-        #expect("\(Sequential(Hardtanh(), GELU(approximate: .tanh), SELU(), ReLU6()))" == """
+        let activations = Sequential(Hardtanh(), GELU(approximate: .tanh), SELU(), ReLU6(), Softplus(),
+                                     Threshold(threshold: 0.1, value: 20), ELU(), Sigmoid())
+        #expect("\(activations)" == """
             Sequential(
               (0): Hardtanh(min_val=-1.0, max_val=1.0)
               (1): GELU(approximate='tanh')
               (2): SELU()
               (3): ReLU6()
+              (4): Softplus(beta=1.0, threshold=20.0)
+              (5): Threshold(threshold=0.1, value=20.0)
+              (6): ELU(alpha=1.0)
+              (7): Sigmoid()
             )
             """)
     }
