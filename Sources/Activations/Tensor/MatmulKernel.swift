@@ -6,11 +6,11 @@ import Dispatch
 /// blocking, packing, vector width and the row split across cores never change a bit.
 enum MatmulKernel {
     /// Rows of a register tile.
-    static let mr = 4
-    /// Columns of a register tile (one `SIMD8`).
+    static let mr = 6
+    /// Columns of a register tile (two `SIMD4`: SSE registers, the x86-64 baseline).
     static let nr = 8
-    /// Depth of a packed block: a 4×256 `A` strip and a 256×8 `B` strip fit in L1 together.
-    static let kc = 256
+    /// Depth of a packed block: a 6×128 strip of `A` splats (12 KiB) and a 128×8 strip of `B` fit in L1.
+    static let kc = 128
 
     /// `C (m×n) = op(A) (m×k) · op(B) (k×n)`. `A` is row-major `m×k`, or `k×m` when `transposeA`;
     /// `B` is row-major `k×n`, or `n×k` when `transposeB`.
@@ -47,7 +47,7 @@ enum MatmulKernel {
             packB(b, into: packedB, n: n, k: k, k0: k0, depth: depth, transposed: transposeB)
             let first = k0 == 0
             let work = { (thread: Int) in
-                let packedA = UnsafeMutablePointer<T>.allocate(capacity: mr * kc)
+                let packedA = UnsafeMutablePointer<T>.allocate(capacity: mr * kc * 4)
                 defer { packedA.deallocate() }
                 let lo = mStrips * thread / threads, hi = mStrips * (thread + 1) / threads
                 for strip in lo..<hi {
@@ -91,49 +91,75 @@ enum MatmulKernel {
         }
     }
 
-    /// Packs `A[i0..<i0+rows, k0..<k0+depth]` column by column (`mr` values per `k`), zero-padded.
+    /// Packs `A[i0..<i0+rows, k0..<k0+depth]` column by column, each value repeated in four lanes
+    /// (`mr` SIMD4 splats per `k`), zero-padded: the kernel then loads splats instead of shuffling.
     @_specialize(where T == Float)
     @_specialize(where T == Double)
     private static func packA<T: TensorFloat>(_ a: UnsafePointer<T>, into p: UnsafeMutablePointer<T>, m: Int, k: Int,
                                               i0: Int, rows: Int, k0: Int, depth: Int, transposed: Bool) {
         for kk in 0..<depth {
             for ii in 0..<mr {
-                p[kk * mr + ii] = ii < rows ? (transposed ? a[(k0 + kk) * m + i0 + ii] : a[(i0 + ii) * k + k0 + kk]) : 0
+                let v = ii < rows ? (transposed ? a[(k0 + kk) * m + i0 + ii] : a[(i0 + ii) * k + k0 + kk]) : 0
+                let q = p + (kk * mr + ii) * 4
+                q[0] = v; q[1] = v; q[2] = v; q[3] = v
             }
         }
     }
 
     /// One `mr × nr` register tile: continues (or, when `first`, starts from zero) the running sums
-    /// of `C` over `depth` more values of `k`.
+    /// of `C` over `depth` more values of `k`. Twelve `SIMD4` accumulators, two `B` vectors and one
+    /// `A` splat fill the sixteen SSE registers.
     @inline(__always)
     private static func tile<T: TensorFloat>(_ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>,
                                              ldc: Int, depth: Int, rows: Int, cols: Int, first: Bool) {
-        var c0 = SIMD8<T>(), c1 = SIMD8<T>(), c2 = SIMD8<T>(), c3 = SIMD8<T>()
+        var acc = (SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(),
+                   SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>())
         if !first {
-            func load(_ r: Int) -> SIMD8<T> {
-                var v = SIMD8<T>()
-                if r < rows { for j in 0..<cols { v[j] = c[r * ldc + j] } }
+            // The running sums so far, exactly as stored (lanes outside the matrix stay zero).
+            func load(_ r: Int, _ half: Int) -> SIMD4<T> {
+                var v = SIMD4<T>()
+                guard r < rows else { return v }
+                if cols == nr { return UnsafeRawPointer(c + r * ldc + 4 * half).loadUnaligned(as: SIMD4<T>.self) }
+                for j in 0..<4 where 4 * half + j < cols { v[j] = c[r * ldc + 4 * half + j] }
                 return v
             }
-            c0 = load(0); c1 = load(1); c2 = load(2); c3 = load(3)
+            acc = (load(0, 0), load(0, 1), load(1, 0), load(1, 1), load(2, 0), load(2, 1),
+                   load(3, 0), load(3, 1), load(4, 0), load(4, 1), load(5, 0), load(5, 1))
         }
-        let braw = UnsafeRawPointer(b)
+        let braw = UnsafeRawPointer(b), araw = UnsafeRawPointer(a)
+        let s = MemoryLayout<T>.stride
         for kk in 0..<depth {
-            let bv = braw.loadUnaligned(fromByteOffset: kk * nr * MemoryLayout<T>.stride, as: SIMD8<T>.self)
-            let ak = a + kk * mr
-            c0 += SIMD8(repeating: ak[0]) * bv
-            c1 += SIMD8(repeating: ak[1]) * bv
-            c2 += SIMD8(repeating: ak[2]) * bv
-            c3 += SIMD8(repeating: ak[3]) * bv
+            let b0 = braw.loadUnaligned(fromByteOffset: kk * nr * s, as: SIMD4<T>.self)
+            let b1 = braw.loadUnaligned(fromByteOffset: (kk * nr + 4) * s, as: SIMD4<T>.self)
+            let base = kk * mr * 4 * s
+            var x = araw.loadUnaligned(fromByteOffset: base, as: SIMD4<T>.self)
+            acc.0 += x * b0; acc.1 += x * b1
+            x = araw.loadUnaligned(fromByteOffset: base + 4 * s, as: SIMD4<T>.self)
+            acc.2 += x * b0; acc.3 += x * b1
+            x = araw.loadUnaligned(fromByteOffset: base + 8 * s, as: SIMD4<T>.self)
+            acc.4 += x * b0; acc.5 += x * b1
+            x = araw.loadUnaligned(fromByteOffset: base + 12 * s, as: SIMD4<T>.self)
+            acc.6 += x * b0; acc.7 += x * b1
+            x = araw.loadUnaligned(fromByteOffset: base + 16 * s, as: SIMD4<T>.self)
+            acc.8 += x * b0; acc.9 += x * b1
+            x = araw.loadUnaligned(fromByteOffset: base + 20 * s, as: SIMD4<T>.self)
+            acc.10 += x * b0; acc.11 += x * b1
         }
-        func store(_ v: SIMD8<T>, _ r: Int) {
+        func store(_ r: Int, _ lo: SIMD4<T>, _ hi: SIMD4<T>) {
             guard r < rows else { return }
             if cols == nr {
-                UnsafeMutableRawPointer(c + r * ldc).storeBytes(of: v, as: SIMD8<T>.self)
+                let row = UnsafeMutableRawPointer(c + r * ldc)
+                row.storeBytes(of: lo, as: SIMD4<T>.self)
+                row.storeBytes(of: hi, toByteOffset: 4 * s, as: SIMD4<T>.self)
             } else {
-                for j in 0..<cols { c[r * ldc + j] = v[j] }
+                for j in 0..<cols { c[r * ldc + j] = j < 4 ? lo[j] : hi[j - 4] }
             }
         }
-        store(c0, 0); store(c1, 1); store(c2, 2); store(c3, 3)
+        store(0, acc.0, acc.1)
+        store(1, acc.2, acc.3)
+        store(2, acc.4, acc.5)
+        store(3, acc.6, acc.7)
+        store(4, acc.8, acc.9)
+        store(5, acc.10, acc.11)
     }
 }
