@@ -72,7 +72,8 @@ enum MatmulKernel {
         }
     }
 
-    /// Packs `B[k0..<k0+depth, :]` as panels of `nr` columns, `depth` rows each, zero-padded.
+    /// Packs `B[k0..<k0+depth, :]` as panels of `nr` columns, `depth` rows each, zero-padded. Loops
+    /// run along `B`'s memory order, so a transposed `B` is read contiguously too.
     @_specialize(where T == Float)
     @_specialize(where T == Double)
     private static func packB<T: TensorFloat>(_ b: UnsafePointer<T>, into p: UnsafeMutablePointer<T>, n: Int, k: Int,
@@ -82,10 +83,16 @@ enum MatmulKernel {
             let j0 = panel * nr
             let dst = p + panel * nr * depth
             let cols = Swift.min(nr, n - j0)
-            for kk in 0..<depth {
-                for jj in 0..<nr {
-                    let j = j0 + jj
-                    dst[kk * nr + jj] = jj < cols ? (transposed ? b[j * k + k0 + kk] : b[(k0 + kk) * n + j]) : 0
+            if cols < nr { dst.initialize(repeating: 0, count: nr * depth) }
+            if transposed {
+                for jj in 0..<cols {
+                    let src = b + (j0 + jj) * k + k0
+                    for kk in 0..<depth { dst[kk * nr + jj] = src[kk] }
+                }
+            } else {
+                for kk in 0..<depth {
+                    let src = b + (k0 + kk) * n + j0
+                    for jj in 0..<cols { dst[kk * nr + jj] = src[jj] }
                 }
             }
         }
@@ -97,11 +104,22 @@ enum MatmulKernel {
     @_specialize(where T == Double)
     private static func packA<T: TensorFloat>(_ a: UnsafePointer<T>, into p: UnsafeMutablePointer<T>, m: Int, k: Int,
                                               i0: Int, rows: Int, k0: Int, depth: Int, transposed: Bool) {
-        for kk in 0..<depth {
-            for ii in 0..<mr {
-                let v = ii < rows ? (transposed ? a[(k0 + kk) * m + i0 + ii] : a[(i0 + ii) * k + k0 + kk]) : 0
-                let q = p + (kk * mr + ii) * 4
-                q[0] = v; q[1] = v; q[2] = v; q[3] = v
+        if rows < mr { p.initialize(repeating: 0, count: mr * depth * 4) }
+        let splats = UnsafeMutableRawPointer(p)
+        let width = 4 * MemoryLayout<T>.stride
+        if transposed {
+            for kk in 0..<depth {
+                let src = a + (k0 + kk) * m + i0
+                for ii in 0..<rows {
+                    splats.storeBytes(of: SIMD4(repeating: src[ii]), toByteOffset: (kk * mr + ii) * width, as: SIMD4<T>.self)
+                }
+            }
+        } else {
+            for ii in 0..<rows {
+                let src = a + (i0 + ii) * k + k0
+                for kk in 0..<depth {
+                    splats.storeBytes(of: SIMD4(repeating: src[kk]), toByteOffset: (kk * mr + ii) * width, as: SIMD4<T>.self)
+                }
             }
         }
     }
