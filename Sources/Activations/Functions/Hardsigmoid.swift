@@ -17,7 +17,7 @@ public struct Hardsigmoid: Activation {
     static func value<T: BinaryFloatingPoint>(_ x: T) -> T { x <= -3 ? 0 : (x >= 3 ? 1 : (x + 3) / 6) }
 
     @inline(__always)
-    static func slope<T: BinaryFloatingPoint>(_ x: T) -> T { x > -3 && x < 3 ? 1 / 6 : (x.isNaN ? x : 0) }
+    static func slope<T: BinaryFloatingPoint>(_ x: T) -> T { x <= -3 || x >= 3 ? 0 : (x > -3 ? 1 / 6 : x) }
 
     public func callAsFunction(_ x: Double) -> Double { Self.value(x) }
     public func callAsFunction(_ x: Float) -> Float { Self.value(x) }

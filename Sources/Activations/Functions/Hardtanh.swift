@@ -27,10 +27,11 @@ public struct Hardtanh: Activation {
         x < low ? low : (x > high ? high : x)
     }
 
-    /// 1 strictly inside (low, high), 0 elsewhere, NaN for NaN.
+    /// 1 strictly inside (low, high), 0 elsewhere, NaN for NaN. Written with comparisons only (a NaN
+    /// fails both), which vectorises more tightly than a generic `isNaN` test.
     @inline(__always)
     static func inside<T: BinaryFloatingPoint>(_ x: T, _ low: T, _ high: T) -> T {
-        x > low && x < high ? 1 : (x.isNaN ? x : 0)
+        x <= low || x >= high ? 0 : (x > low ? 1 : x)
     }
 
     public func callAsFunction(_ x: Double) -> Double { Self.clamp(x, minVal, maxVal) }

@@ -24,7 +24,7 @@ public struct LeakyReLU: Activation {
     static func value<T: BinaryFloatingPoint>(_ x: T, _ slope: T) -> T { x > 0 ? x : x * slope }
 
     @inline(__always)
-    static func slope<T: BinaryFloatingPoint>(_ x: T, _ slope: T) -> T { x > 0 ? 1 : (x.isNaN ? x : slope) }
+    static func slope<T: BinaryFloatingPoint>(_ x: T, _ slope: T) -> T { x > 0 ? 1 : (x <= 0 ? slope : x) }
 
     public func callAsFunction(_ x: Double) -> Double { Self.value(x, negativeSlope) }
     public func callAsFunction(_ x: Float) -> Float { Self.value(x, Float(negativeSlope)) }

@@ -16,7 +16,7 @@ public struct ReLU: Activation {
     static func value<T: BinaryFloatingPoint>(_ x: T) -> T { x <= 0 ? 0 : x }
 
     @inline(__always)
-    static func slope<T: BinaryFloatingPoint>(_ x: T) -> T { x > 0 ? 1 : (x.isNaN ? x : 0) }
+    static func slope<T: BinaryFloatingPoint>(_ x: T) -> T { x <= 0 ? 0 : (x > 0 ? 1 : x) }
 
     public func callAsFunction(_ x: Double) -> Double { Self.value(x) }
     public func callAsFunction(_ x: Float) -> Float { Self.value(x) }

@@ -23,11 +23,13 @@ public struct Threshold: Activation {
 
     @inline(__always)
     static func apply<T: BinaryFloatingPoint>(_ x: T, _ threshold: T, _ value: T) -> T {
-        x > threshold || x.isNaN ? x : value
+        x <= threshold ? value : x
     }
 
     @inline(__always)
-    static func slope<T: BinaryFloatingPoint>(_ x: T, _ threshold: T) -> T { x > threshold ? 1 : (x.isNaN ? x : 0) }
+    static func slope<T: BinaryFloatingPoint>(_ x: T, _ threshold: T) -> T {
+        x > threshold ? 1 : (x <= threshold ? 0 : x)
+    }
 
     public func callAsFunction(_ x: Double) -> Double { Self.apply(x, threshold, value) }
     public func callAsFunction(_ x: Float) -> Float { Self.apply(x, Float(threshold), Float(value)) }
