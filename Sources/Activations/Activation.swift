@@ -9,9 +9,10 @@
 ///
 /// The array forms are the hot path: element-wise, vectorised, on all cores for long arrays. The
 /// piecewise-linear functions give bit for bit the scalar results; the `Float` arrays of ELU, SELU,
-/// GELU, SiLU, Sigmoid and Tanh use `Float` kernels (no libm), within 3 ulps of the exact value as
-/// the scalar forms are, but not always the same bits. Every form gives the same bits on every
-/// x86-64 and arm64 machine and for any number of cores.
+/// GELU, SiLU, Sigmoid and Tanh use `Float` kernels (no C library calls), a few ulps from the exact
+/// value like the scalar forms (per-function bounds in the tests), but not always the same bits.
+/// Those kernels give the same bits on every x86-64 and arm64 machine; forms that call the C
+/// library's `exp`, `erfc`, `tanh` give what it gives. No result depends on the number of cores.
 public protocol Activation: Sendable {
     /// The `torch.nn` name, e.g. `"LeakyReLU"`.
     var name: String { get }
