@@ -43,6 +43,7 @@ import Testing
         #expect(first.ran.count == 2)
         #expect(first.diagnostics.map(\.formatted) == [])
         #expect(first.wroteSite)
+        #expect(first.seconds > 0)
         try fixture.preview.start(port: 0)
         let alpha = try fixture.page("/01-a.html")
         #expect(alpha.contains("First words."))

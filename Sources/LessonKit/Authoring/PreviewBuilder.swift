@@ -47,11 +47,14 @@ public final class PreviewBuilder: @unchecked Sendable {
     @discardableResult
     public func build(runtimeChanged: Bool = false, runEverything: Bool = false, log: (String) -> Void = { _ in }) -> Report {
         let start = Date()
+        var report = buildChanges(runtimeChanged: runtimeChanged, runEverything: runEverything, log: log)
+        report.seconds = Date().timeIntervalSince(start)
+        lock.withLock { _diagnostics = report.diagnostics }
+        return report
+    }
+
+    private func buildChanges(runtimeChanged: Bool, runEverything: Bool, log: (String) -> Void) -> Report {
         var report = Report()
-        defer {
-            report.seconds = Date().timeIntervalSince(start)
-            lock.withLock { _diagnostics = report.diagnostics }
-        }
         let library: LessonLibrary
         do {
             library = try pipeline.load()
