@@ -10,7 +10,6 @@ struct InterfaceStrings: Sendable {
     var next: String
     var home: String
     var output: String
-    var code: String
     var copy: String
     var copied: String
     var outputTruncated: String
@@ -18,7 +17,6 @@ struct InterfaceStrings: Sendable {
     var snippetFailedAsExpected: String
     var snippetNotRun: String
     var figure: String
-    var reference: String
     var activationFunctions: String
     // Reference pages
     var formula: String
@@ -49,10 +47,10 @@ struct InterfaceStrings: Sendable {
 
     static let english = InterfaceStrings(
         skipToContent: "Skip to content", contents: "On this page", lessons: "Lessons",
-        previous: "Previous", next: "Next", home: "Contents", output: "Output", code: "Code",
+        previous: "Previous", next: "Next", home: "Contents", output: "Output",
         copy: "Copy", copied: "Copied", outputTruncated: "Output truncated",
         snippetFailed: "This snippet failed", snippetFailedAsExpected: "Fails as expected",
-        snippetNotRun: "Not run: an earlier snippet failed", figure: "Figure", reference: "Reference",
+        snippetNotRun: "Not run: an earlier snippet failed", figure: "Figure",
         activationFunctions: "Activation functions", formula: "Formula", derivative: "Derivative",
         plot: "Function and derivative", properties: "Properties", valueAtZero: "Value at 0",
         derivativeAtZero: "Derivative at 0", outputRange: "Output range", monotonic: "Monotonic",
@@ -66,10 +64,10 @@ struct InterfaceStrings: Sendable {
 
     static let russian = InterfaceStrings(
         skipToContent: "Перейти к содержанию", contents: "На этой странице", lessons: "Уроки",
-        previous: "Назад", next: "Далее", home: "Оглавление", output: "Вывод", code: "Код",
+        previous: "Назад", next: "Далее", home: "Оглавление", output: "Вывод",
         copy: "Копировать", copied: "Скопировано", outputTruncated: "Вывод обрезан",
         snippetFailed: "Фрагмент завершился ошибкой", snippetFailedAsExpected: "Ошибка, как и ожидалось",
-        snippetNotRun: "Не выполнен: ранее произошла ошибка", figure: "Рисунок", reference: "Справочник",
+        snippetNotRun: "Не выполнен: ранее произошла ошибка", figure: "Рисунок",
         activationFunctions: "Функции активации", formula: "Формула", derivative: "Производная",
         plot: "Функция и производная", properties: "Свойства", valueAtZero: "Значение в 0",
         derivativeAtZero: "Производная в 0", outputRange: "Область значений", monotonic: "Монотонная",

@@ -36,7 +36,6 @@ private struct LaTeXParser {
 
     /// What ends a sequence besides the end of input.
     private struct Stops {
-        var brace = false
         var bracket = false
         var right = false
         var cell = false
@@ -71,8 +70,8 @@ private struct LaTeXParser {
             skipSpaces()
             guard index < chars.count else { break }
             let c = chars[index]
+            // A closing brace ends every sequence: `group` consumes its own, `parseAll` shows strays.
             if c == "}" { break }
-            if stops.brace && c == "}" { break }
             if stops.bracket && c == "]" { break }
             if stops.cell && c == "&" { break }
             if c == "\\", let name = peekCommand() {
@@ -145,9 +144,7 @@ private struct LaTeXParser {
     /// `{…}` as one `<mrow>`.
     private mutating func group() -> String {
         index += 1  // `{`
-        var stops = Stops()
-        stops.brace = true
-        let nodes = sequence(stops)
+        let nodes = sequence(Stops())
         if index < chars.count && chars[index] == "}" { index += 1 }
         return "<mrow>" + nodes.joined() + "</mrow>"
     }
