@@ -17,9 +17,12 @@ import Darwin
 ///   53 bits times 2⁻⁵³.
 /// - Normal: Box–Muller on two uniform `Double`s, `u1` taken as `1 - uniform` so it lies in `(0, 1]`:
 ///   `sqrt(-2 log u1) · (cos 2πu2, sin 2πu2)`, both values used in order. `Float` normals are the
-///   `Double` ones rounded. This step relies on the C library's `log`, `sqrt`, `cos` and `sin`;
-///   `sqrt` is exact everywhere, glibc's `log`/`cos`/`sin` are correctly rounded in practice and
-///   identical on x86-64 and arm64 Linux, but another libm (macOS) could differ in the last bit.
+///   `Double` ones rounded. This step relies on the C library's `log`, `cos` and `sin` (`sqrt` is
+///   exact everywhere). On Linux that is glibc on both x86-64 and arm64; glibc chooses FMA-compiled
+///   variants at run time where the CPU has FMA, which are designed to return the same results but
+///   are not proven to in every last bit, and another libm (macOS, musl) may differ in the last bit.
+///   A lesson that prints normals to 4 decimals is not affected by a last-bit difference unless a
+///   value lies within one ulp of a rounding boundary.
 /// - Integers below `n`: Lemire's multiply-and-reject method on one 64-bit output.
 ///
 /// `Swift.Double.random(in:)` and `SystemRandomNumberGenerator` are never used: their algorithms are

@@ -6,9 +6,11 @@ import Musl
 import Darwin
 #endif
 
-/// `Float` and `Double`, with the C library's maths functions, so kernels can be written once and
-/// specialised for both.
-protocol TensorFloat: BinaryFloatingPoint, SIMDScalar, Sendable where Self.RawSignificand: FixedWidthInteger {
+/// `Float` and `Double`, with their maths functions, so kernels can be written once and specialised
+/// for both. `Float.exp` is the library's own ``FloatMath/exp(_:)``; the others come from the C
+/// library, whose results could differ in the last bit on another libm (glibc picks FMA-compiled
+/// variants at run time on CPUs that have FMA; those are meant to agree but this is not guaranteed).
+protocol TensorFloat: BinaryFloatingPoint, SIMDScalar, Sendable {
     static func exp(_ x: Self) -> Self
     static func log(_ x: Self) -> Self
     static func pow(_ x: Self, _ y: Self) -> Self
@@ -16,7 +18,8 @@ protocol TensorFloat: BinaryFloatingPoint, SIMDScalar, Sendable where Self.RawSi
 }
 
 extension Float: TensorFloat {
-    static func exp(_ x: Float) -> Float { expf(x) }
+    // Our own exp (≤ 1 ulp, only + − × ÷): the same bits on every machine, and it vectorises.
+    static func exp(_ x: Float) -> Float { FloatMath.exp(x) }
     static func log(_ x: Float) -> Float { logf(x) }
     static func pow(_ x: Float, _ y: Float) -> Float { powf(x, y) }
     static func wrap(_ values: [Float]) -> TensorStorage { .float32(values) }
