@@ -3,8 +3,9 @@ forward and hand-written backward, and the table that compares the two.
 
     OPENBLAS_NUM_THREADS=1 python3 tensor_numpy.py [--swift SWIFT.tsv] [--runs N]
 
-Prints median milliseconds of ours and NumPy's for the whole pass and for its parts, and the ratio
-ours/NumPy. Without --swift it prints NumPy's times only. Run it with OPENBLAS_NUM_THREADS=1 (as
+Prints median wall milliseconds of ours and NumPy's for the whole pass and for its parts, the ratio
+ours/NumPy, and the same for process CPU time (ours may use both cores; NumPy uses one, so the CPU
+ratio compares work done per core). Without --swift it prints NumPy's times only. Run it with OPENBLAS_NUM_THREADS=1 (as
 Benchmarks/run-tensor does): the comparison is against single-threaded OpenBLAS.
 """
 import argparse
@@ -18,13 +19,16 @@ BATCH, WIDTH = 256, 512
 
 
 def measure(body, runs, use_min):
+    """Median (or minimum) wall and process CPU seconds of body() after one warm-up call."""
     body()
-    times = []
+    walls, cpus = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         body()
-        times.append(time.perf_counter() - start)
-    return min(times) if use_min else statistics.median(times)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    pick = min if use_min else statistics.median
+    return pick(walls), pick(cpus)
 
 
 def main():
@@ -74,16 +78,21 @@ def main():
     if args.swift:
         with open(args.swift) as f:
             for line in f:
-                name, value = line.rstrip("\n").split("\t")
-                if name != "loss":
-                    swift_times[name] = float(value)
-    print(f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}, numpy {np.__version__}")
-    print(f"{'case':<24}{'ours ms':>10}{'numpy ms':>10}{'ratio':>8}")
-    for name, t in numpy_times.items():
+                fields = line.rstrip("\n").split("\t")
+                if fields[0] != "loss":
+                    swift_times[fields[0]] = (float(fields[1]), float(fields[2]))
+    print(f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}, numpy {np.__version__}, "
+          f"{'minimum' if use_min else 'median'} of {args.runs} runs")
+    print(f"{'case':<24}{'ours ms':>10}{'numpy ms':>10}{'ratio':>8}{'ours cpu':>10}{'numpy cpu':>10}{'ratio':>8}")
+    for name, (wall, cpu) in numpy_times.items():
+        row = f"{name:<24}"
         ours = swift_times.get(name)
-        ours_text = f"{ours * 1e3:10.3f}" if ours is not None else f"{'-':>10}"
-        ratio = f"{ours / t:8.2f}" if ours is not None else f"{'-':>8}"
-        print(f"{name:<24}{ours_text}{t * 1e3:10.3f}{ratio}")
+        if ours is None:
+            row += f"{'-':>10}{wall * 1e3:10.3f}{'-':>8}{'-':>10}{cpu * 1e3:10.3f}{'-':>8}"
+        else:
+            row += f"{ours[0] * 1e3:10.3f}{wall * 1e3:10.3f}{ours[0] / wall:8.2f}"
+            row += f"{ours[1] * 1e3:10.3f}{cpu * 1e3:10.3f}{ours[1] / max(cpu, 1e-9):8.2f}"
+        print(row)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 // Times one forward and backward pass of a 3-layer MLP (batch 256, width 512, Float) on our Tensor
 // API: three `linear` layers with ReLU between them and a mean-squared-error loss, then
 // `backward()`. Also times the parts (one 256×512×512 matmul, one ReLU forward) to show where the
-// time goes. Prints tab-separated rows `case<TAB>median seconds`, which `Benchmarks/run-tensor`
-// merges with the NumPy timings of `Benchmarks/tensor_numpy.py`.
+// time goes. Prints tab-separated rows `case<TAB>wall seconds<TAB>CPU seconds` (CPU time of the
+// whole process: both cores' work when a kernel splits), which `Benchmarks/run-tensor` merges with
+// the NumPy timings of `Benchmarks/tensor_numpy.py`.
 // Usage: TensorBenchmark [runs] (default 30). BENCHMARK_STATISTIC=min reports the minimum instead.
 import Activations
 
@@ -15,24 +16,26 @@ import Darwin
 let runs = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 30
 let useMinimum = getenv("BENCHMARK_STATISTIC").map { String(cString: $0) } == "min"
 
-/// Monotonic wall-clock time in seconds.
-func now() -> Double {
+/// The time of `clock` in seconds.
+func seconds(_ clock: clockid_t) -> Double {
     var t = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &t)
+    clock_gettime(clock, &t)
     return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
 }
 
-/// Median (or minimum) wall time of `body` after one warm-up run.
-func measure(_ body: () -> Void) -> Double {
+/// Median (or minimum) wall and process CPU times of `body` after one warm-up run, tab-separated.
+func measure(_ body: () -> Void) -> String {
     body()
-    var times: [Double] = []
+    var walls: [Double] = [], cpus: [Double] = []
     for _ in 0..<runs {
-        let start = now()
+        let wall = seconds(CLOCK_MONOTONIC), cpu = seconds(CLOCK_PROCESS_CPUTIME_ID)
         body()
-        times.append(now() - start)
+        walls.append(seconds(CLOCK_MONOTONIC) - wall)
+        cpus.append(seconds(CLOCK_PROCESS_CPUTIME_ID) - cpu)
     }
-    times.sort()
-    return useMinimum ? times[0] : times[times.count / 2]
+    walls.sort()
+    cpus.sort()
+    return useMinimum ? "\(walls[0])\t\(cpus[0])" : "\(walls[runs / 2])\t\(cpus[runs / 2])"
 }
 
 let batch = 256, width = 512
@@ -60,8 +63,7 @@ func step() -> Double {
     return loss.item()
 }
 
-let mlp = measure { _ = step() }
-print("mlp_forward_backward\t\(mlp)")
+print("mlp_forward_backward\t\(measure { _ = step() })")
 let a = Tensor.randn(batch, width, generator: &generator), b = Tensor.randn(width, width, generator: &generator)
 print("matmul_256x512x512\t\(measure { _ = a.matmul(b) })")
 print("relu_256x512\t\(measure { _ = a.relu() })")

@@ -58,7 +58,12 @@ extension Tensor {
         let result = exponent == 2 ? Tensor.elementwise(MulOp.self, self, self, dtype: dtype)
             : Tensor.elementwise(PowOp.self, self, e, dtype: DType.promote(dtype, e.dtype))
         return result.recorded("PowBackward0", [self]) { g in
-            [exponent == 0 ? g * 0 : g * exponent * self.pow(exponent - 1)]
+            switch exponent {
+            case 0: [g * 0]
+            case 1: [g]
+            case 2: [g * 2 * self]
+            default: [g * exponent * self.pow(exponent - 1)]
+            }
         }
     }
 

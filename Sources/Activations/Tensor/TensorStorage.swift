@@ -59,6 +59,7 @@ enum TensorStorage {
     /// The elements repeated `times` times end to end (broadcasting a trailing block), same dtype.
     func tiled(_ times: Int) -> TensorStorage {
         func repeated<T>(_ a: [T]) -> [T] {
+            if a.count == 1 { return Array(repeating: a[0], count: times) }
             var out = [T]()
             out.reserveCapacity(a.count * times)
             for _ in 0..<times { out.append(contentsOf: a) }
