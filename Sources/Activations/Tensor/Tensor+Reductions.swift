@@ -90,13 +90,14 @@ extension Tensor {
     public func mean() -> Tensor {
         let source = shape, n = Double(count)
         let base = dtype.isFloatingPoint ? self : converted(to: .float32)
-        let result = Tensor(shape: [], storage: .fromDoubles([base.rawSum(outer: 1, n: count, inner: 1, outShape: [])
-            .storage.doubles[0] / n], dtype: base.dtype))
-        // Sum in Double then divide once: one rounding, as close to the true mean as Float allows.
-        if case .float32(let a) = base.storage {
-            let s = a.withUnsafeBufferPointer { Reduction.sum($0, outer: 1, n: a.count, inner: 1) }[0]
-            result.storage = .float32([Float(s / n)])
+        // Sum in Double, divide once, round once: as close to the true mean as the dtype allows.
+        let total: Double
+        switch base.storage {
+        case .float32(let a): total = a.withUnsafeBufferPointer { Reduction.sum($0, outer: 1, n: a.count, inner: 1) }[0]
+        case .float64(let a): total = a.withUnsafeBufferPointer { Reduction.sum($0, outer: 1, n: a.count, inner: 1) }[0]
+        default: fatalError("unreachable")
         }
+        let result = Tensor(shape: [], storage: .fromDoubles([total / n], dtype: base.dtype))
         return result.recorded("MeanBackward0", [base]) { g in [(g / n).expand(source)] }
     }
 
