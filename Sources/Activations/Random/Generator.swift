@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A seeded pseudo-random number generator whose output is the same on every platform and every
 /// Swift version, so that lesson outputs checked in CI never drift.
 ///
@@ -17,12 +9,9 @@ import Darwin
 ///   53 bits times 2⁻⁵³.
 /// - Normal: Box–Muller on two uniform `Double`s, `u1` taken as `1 - uniform` so it lies in `(0, 1]`:
 ///   `sqrt(-2 log u1) · (cos 2πu2, sin 2πu2)`, both values used in order. `Float` normals are the
-///   `Double` ones rounded. This step relies on the C library's `log`, `cos` and `sin` (`sqrt` is
-///   exact everywhere). On Linux that is glibc on both x86-64 and arm64; glibc chooses FMA-compiled
-///   variants at run time where the CPU has FMA, which are designed to return the same results but
-///   are not proven to in every last bit, and another libm (macOS, musl) may differ in the last bit.
-///   A lesson that prints normals to 4 decimals is not affected by a last-bit difference unless a
-///   value lies within one ulp of a rounding boundary.
+///   `Double` ones rounded. `log`, `sin` and `cos` are our own (``PortableMath``: fdlibm's
+///   polynomials in plain arithmetic, no FMA), not the C library's, whose last bits may differ
+///   between libms and between glibc's FMA and non-FMA variants; `sqrt` is exact everywhere.
 /// - Integers below `n`: Lemire's multiply-and-reject method on one 64-bit output.
 ///
 /// `Swift.Double.random(in:)` and `SystemRandomNumberGenerator` are never used: their algorithms are
@@ -87,9 +76,9 @@ public struct Generator: RandomNumberGenerator, Sendable, Hashable {
     public mutating func nextNormalPair() -> (Double, Double) {
         let u1 = 1 - nextDouble()
         let u2 = nextDouble()
-        let r = (-2 * log(u1)).squareRoot()
-        let theta = 2 * Double.pi * u2
-        return (r * cos(theta), r * sin(theta))
+        let r = (-2 * PortableMath.log(u1)).squareRoot()
+        let (sin, cos) = PortableMath.sinCos(turns: u2)
+        return (r * cos, r * sin)
     }
 
     /// One standard normal `Double` (the first of a Box–Muller pair; the second is discarded).
