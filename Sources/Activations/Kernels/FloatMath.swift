@@ -3,9 +3,9 @@
 /// integer bit operations, no calls, no traps. They use no fused multiply-add and no CPU-specific
 /// path, so they give the same bits on every x86-64 and arm64 machine.
 ///
-/// Accuracy (measured against 60-digit references): `exp` and `expm1` ≤ 1 ulp over their whole range,
-/// including subnormal results; the derived functions ≤ 3 ulps. NaN propagates through every one:
-/// the clamps below keep a NaN, and a NaN in any operand makes the result NaN.
+/// Accuracy (measured against 60-digit references): `exp` and `expm1` ≤ 1 ulp on x ≤ 0 (all their
+/// callers need), including subnormal results; the derived functions ≤ 3 ulps. NaN propagates
+/// through every one: the clamps below keep a NaN, and a NaN in any operand makes the result NaN.
 enum FloatMath {
     /// 1.5 × 2²³: adding it rounds a float of magnitude < 2²² to an integer, which then sits in the
     /// low mantissa bits, so `n` is read with an integer subtraction instead of a trapping conversion.
@@ -38,27 +38,29 @@ enum FloatMath {
         Float(bitPattern: UInt32(bitPattern: (n &+ 127) &<< 23))
     }
 
-    /// eˣ. Exact limits: 0 below −104 (below the least subnormal), ∞ above 88.73.
+    /// eˣ for x ≤ 0, 0 below −104 (below the least subnormal). Every caller needs only x ≤ 0 (σ and
+    /// tanh through e^−|x|, softmax through e^{x − max}, ELU' on its negative side), so there is no
+    /// upper clamp: for x > 0 the result is unspecified (never a trap), and callers select it away.
     @inline(__always)
     static func exp(_ x: Float) -> Float {
-        let clamped = Swift.max(Swift.min(x, 89), -104)
+        let clamped = Swift.max(x, -104)
         let (n, r) = reduce(clamped)
         let p = 1 + r + r * r * polynomial(r)
-        // Two factors reach the subnormal range (n down to −151) and overflow to ∞ (n = 128).
+        // Two factors reach the subnormal range (n down to −151).
         let half = n >> 1
         return p * power2(half) * power2(n &- half)
     }
 
-    /// eˣ − 1 with full relative accuracy near 0. −1 below −30, ∞ above 88.73.
+    /// eˣ − 1 for x ≤ 0, with full relative accuracy near 0; −1 below −30. Every caller needs only
+    /// x ≤ 0 (ELU's negative side, tanh through e^−2|x| − 1), so there is no upper clamp and one 2ⁿ
+    /// factor suffices: for x > 0 the result is unspecified (never a trap), and callers select it away.
     @inline(__always)
     static func expm1(_ x: Float) -> Float {
-        let clamped = Swift.max(Swift.min(x, 89), -30)
+        let clamped = Swift.max(x, -30)
         let (n, r) = reduce(clamped)
         let q = r + r * r * polynomial(r)
-        // eˣ − 1 = 2ⁿ(eʳ − 1) + (2ⁿ − 1): exact for n = 0, one rounding otherwise. n = 128 overflows
-        // the 2ⁿ factor to ∞ via two factors, as in `exp`.
-        let half = n >> 1
-        let scale = power2(half) * power2(n &- half)
+        // eˣ − 1 = 2ⁿ(eʳ − 1) + (2ⁿ − 1): exact for n = 0, one rounding otherwise.
+        let scale = power2(n)
         return scale * q + (scale - 1)
     }
 
