@@ -123,7 +123,9 @@ struct MarkdownLessonRenderer {
                 flush()
                 let path = FigureFiles.path(slug: result.lesson.slug, snippet: snippet.index, figure: figureIndex)
                 figures.append((path, svg))
-                blocks.append("![\(strings.figure) \(snippet.index + 1).\(figureIndex + 1)](\(path))")
+                var alt = "\(strings.figure) \(snippet.index + 1).\(figureIndex + 1)"
+                if let title = SVGInliner.title(of: svg) { alt += ": " + title }
+                blocks.append("![\(Self.escapeText(alt))](\(path))")
                 figureIndex += 1
             case .table(let table):
                 flush()

@@ -53,6 +53,19 @@ private func prefixingReferences(_ svg: String, prefix: String) -> String {
     return result
 }
 
+extension SVGInliner {
+    /// The text of the figure's `<title>`, if it has one (the plot library writes the plot title there).
+    static func title(of svg: String) -> String? {
+        guard let open = svg.firstRange(of: "<title"), let start = svg[open.upperBound...].firstIndex(of: ">"),
+            let close = svg[start...].firstRange(of: "</title>")
+        else { return nil }
+        let text = String(svg[svg.index(after: start)..<close.lowerBound])
+            .replacingAll("&lt;", with: "<").replacingAll("&gt;", with: ">").replacingAll("&quot;", with: "\"")
+            .replacingAll("&apos;", with: "'").replacingAll("&amp;", with: "&").trimmingSpaces
+        return text.isEmpty ? nil : text
+    }
+}
+
 extension String {
     /// Every occurrence of `target` replaced (no Foundation needed).
     func replacingAll(_ target: String, with replacement: String) -> String {
