@@ -62,3 +62,22 @@ import Testing
     }
 }
 
+
+extension OutputFixerTests {
+    @Test func refusesToWriteAFileThatChangedDuringTheRun() throws {
+        let folder = try TemporaryFolder.make(prefix: "fix-test")
+        let path = folder + "/a.md"
+        let lesson = try LessonParser.parse(path: path, source: source)
+        let result = LessonResult(lesson: lesson, snippets: lesson.snippets.map { _ in SnippetResult(status: .succeeded, items: [.text("x\n")]) })
+        let edited = source + "\nAn edit made while the snippets ran.\n"
+        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        let error = #expect(throws: LessonLoadingError.self) { try OutputFixer.write(result, add: false) }
+        #expect(error?.diagnostics.first?.message.contains("changed while its snippets ran") == true)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == edited)
+
+        // Unchanged on disk: written.
+        try source.write(toFile: path, atomically: true, encoding: .utf8)
+        try OutputFixer.write(result, add: false)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("```output\nx\n```"))
+    }
+}
