@@ -37,10 +37,10 @@ let package = Package(
         .executableTarget(name: "ActivationsBenchmark", dependencies: ["Activations"], path: "Benchmarks/ActivationsBenchmark"),
         .executableTarget(name: "TensorBenchmark", dependencies: ["Activations"], path: "Benchmarks/TensorBenchmark"),
         .executableTarget(name: "RenderBenchmark", dependencies: ["LessonKit"], path: "Benchmarks/RenderBenchmark"),
-        .testTarget(name: "ActivationsTests", dependencies: ["Activations"]),
-        .testTarget(name: "TensorTests", dependencies: ["Activations"]),
+        .testTarget(name: "ActivationsTests", dependencies: ["Activations"], exclude: ["Reference"]),
+        .testTarget(name: "TensorTests", dependencies: ["Activations"], exclude: ["Reference"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Golden"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
-        .testTarget(name: "RenderTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "RenderTests", dependencies: ["LessonKit"], exclude: ["Golden"]),
     ]
 )
