@@ -40,3 +40,22 @@ import Testing
         #expect(prepared.plainText(prepared.document) == #"$$\begin{cases} a \\ b \end{cases}$$ and $a_1 * b_2 * c\,d$"#)
     }
 }
+
+@Suite struct PreparedLessonTests {
+    /// Formulas cmark left intact are found in the engine's tree, even where cmark split the text
+    /// (at `[` and `!`), without parsing the lesson again.
+    @Test func formulasInTextNodesAreFoundWithoutParsingAgain() {
+        let lesson = Fixture.lesson(path: "m.md", source: "See [ref] and ![x] $f(x)$, $5 and $6.\n\n- item $y_1$\n")
+        let prepared = PreparedLesson(lesson)
+        #expect(prepared.math.map(\.tex) == ["f(x)", "y_1"])
+        #expect(prepared.document.children.count == lesson.document.children.count)
+        #expect(prepared.plainText(prepared.document) == lesson.document.plainText)
+    }
+
+    /// A formula cmark would change (an escape here) makes the lesson parse again from protected source.
+    @Test func mangledFormulasFallBackToParsingAgain() {
+        let lesson = Fixture.lesson(path: "m.md", source: #"Spaced $a\,b$ and $c$."#)
+        #expect(lesson.document.plainText.contains("$a,b$"), "cmark ate the backslash")
+        #expect(PreparedLesson(lesson).math.map(\.tex) == [#"a\,b"#, "c"])
+    }
+}

@@ -37,7 +37,9 @@ public enum MathSpans {
         text.utf8.contains(UInt8(ascii: "$"))
     }
 
-    public static func protect(_ text: String) -> (text: String, spans: [MathSpan]) {
+    /// `text` with each math span replaced by its placeholder, and the spans in order. Numbering
+    /// starts at `firstIndex`, so that several texts of one document can share one list of spans.
+    public static func protect(_ text: String, firstIndex: Int = 0) -> (text: String, spans: [MathSpan]) {
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -65,7 +67,7 @@ public enum MathSpans {
         }
         func appendPlaceholder(for span: MathSpan) {
             spans.append(span)
-            let scalar = Unicode.Scalar(firstPlaceholder + UInt32(spans.count - 1))!
+            let scalar = Unicode.Scalar(firstPlaceholder + UInt32(firstIndex + spans.count - 1))!
             out.append(contentsOf: String(Character(scalar)).utf8)
             for byte in span.raw.utf8 where byte == newline {
                 out.append(newline)
@@ -122,7 +124,7 @@ public enum MathSpans {
                 i = stop
                 continue
             }
-            if byte == dollar, spans.count < maximumSpans {
+            if byte == dollar, firstIndex + spans.count < maximumSpans {
                 if i + 1 < n && bytes[i + 1] == dollar, let close = displayClose(bytes, from: i + 2) {
                     let raw = String(decoding: bytes[i..<close + 2], as: UTF8.self)
                     let tex = String(decoding: bytes[i + 2..<close], as: UTF8.self)

@@ -1,8 +1,12 @@
 /// A lesson's Markdown tree with its math spans, ready for the renderers.
 ///
-/// The engine's `Lesson.document` was parsed without math protection, so a lesson that may hold
-/// math is parsed again here from `Lesson.source` with `MathSpans.protect`. Lessons without a `$`
-/// keep the engine's tree and cost nothing extra.
+/// The engine's `Lesson.document` was parsed without math protection. Lessons without a `$` keep
+/// it as it is. Otherwise the formulas are found in the source with `MathSpans.protect`, and:
+/// - when cmark left every formula intact in the engine's tree (no escapes, emphasis or entities
+///   inside, the usual case), the same formulas are found again in its text nodes and replaced
+///   there, which costs far less than parsing again;
+/// - otherwise, or whenever the two searches disagree in any way, the protected source is parsed
+///   again, so a formula is never shown as cmark mangled it.
 struct PreparedLesson {
     var document: Markup
     var math: [MathSpan]
@@ -14,8 +18,56 @@ struct PreparedLesson {
             return
         }
         let (text, spans) = MathSpans.protect(Self.blankingFrontMatter(lesson.source))
-        document = MarkdownParser.parse(text, firstLine: 1)
-        math = spans
+        var found: [MathSpan] = []
+        let rewritten = Self.protectingText(lesson.document, spans: &found)
+        if found.map(\.raw) == spans.map(\.raw) {
+            document = rewritten ?? lesson.document
+            math = found
+        } else {
+            document = MarkdownParser.parse(text, firstLine: 1)
+            math = spans
+        }
+    }
+
+    /// `node` with formulas in its runs of adjacent text nodes replaced by placeholders, or nil
+    /// when nothing in it changed (no copy made).
+    private static func protectingText(_ node: Markup, spans: inout [MathSpan]) -> Markup? {
+        var children: [Markup]?
+        var index = 0
+        while index < node.children.count {
+            let child = node.children[index]
+            guard case .text = child.kind else {
+                // Code blocks hold no math; every other node may hold text further down.
+                let changed = child.isCodeBlock ? nil : protectingText(child, spans: &spans)
+                if let changed, children == nil { children = Array(node.children[..<index]) }
+                children?.append(changed ?? child)
+                index += 1
+                continue
+            }
+            // cmark splits text at `[`, `!` and the like: join the run before looking for `$…$`.
+            var end = index
+            var run = ""
+            while end < node.children.count, case .text(let piece) = node.children[end].kind {
+                run += piece
+                end += 1
+            }
+            if MathSpans.mightContainMath(run) {
+                let (protected, found) = MathSpans.protect(run, firstIndex: spans.count)
+                if !found.isEmpty {
+                    spans += found
+                    if children == nil { children = Array(node.children[..<index]) }
+                    children!.append(Markup(.text(protected), range: child.range))
+                    index = end
+                    continue
+                }
+            }
+            children?.append(contentsOf: node.children[index..<end])
+            index = end
+        }
+        guard let children else { return nil }
+        var copy = node
+        copy.children = children
+        return copy
     }
 
     /// The source with its front matter lines emptied, so that lines keep their file numbers.
@@ -60,5 +112,12 @@ struct PreparedLesson {
     /// Plain text of inline content with formulas as their LaTeX source (for titles and ids).
     func plainText(_ node: Markup) -> String {
         restoring(node.plainText)
+    }
+}
+
+extension Markup {
+    fileprivate var isCodeBlock: Bool {
+        if case .codeBlock = kind { return true }
+        return false
     }
 }
