@@ -8,6 +8,8 @@ import Testing
         #expect((Tensor([-1.0, 0.0, 2.0]) > 0).description == "tensor([False, False,  True])")
         #expect(Tensor(7).description == "tensor(7)")
         #expect(Tensor([-10, 5]).description == "tensor([-10,   5])")
+        // Beyond 2⁵³ a Double would round; integers print exactly.
+        #expect(Tensor([Int.max, 1]).description == "tensor([9223372036854775807,                   1])")
     }
 
     @Test func zeroDimensionalFloats() {

@@ -27,13 +27,15 @@ struct TensorFormatter {
     private var sciMode = false
     private var maxWidth = 1
 
+    /// Chooses the format for integers and booleans from their texts (`str(value)` in Python).
+    init(dtype: DType, texts: [String]) {
+        self.dtype = dtype
+        for t in texts { maxWidth = max(maxWidth, t.count) }
+    }
+
     /// Chooses the format from `values` (the summarised values when the tensor is summarised).
     init(dtype: DType, values: [Double]) {
         self.dtype = dtype
-        guard dtype.isFloatingPoint else {
-            for v in values { maxWidth = max(maxWidth, plain(v).count) }
-            return
-        }
         let finite = values.filter { $0.isFinite && $0 != 0 }
         guard !finite.isEmpty else { return }
         let magnitudes = finite.map { Swift.abs($0) }
@@ -56,26 +58,31 @@ struct TensorFormatter {
 
     var width: Int { maxWidth }
 
-    /// One element, right-justified to the common width.
+    /// Python's `str` of an integer or boolean element.
+    static func text(_ storage: TensorStorage, _ index: Int) -> String {
+        switch storage {
+        case .int64(let a): String(a[index])
+        case .bool(let a): a[index] ? "True" : "False"
+        default: fixed(storage[doubleAt: index], digits: precision)
+        }
+    }
+
+    /// `text` right-justified to the common width.
+    func pad(_ text: String) -> String {
+        String(repeating: " ", count: max(0, maxWidth - text.count)) + text
+    }
+
+    /// One floating-point element, right-justified to the common width.
     func format(_ value: Double) -> String {
         let text: String
-        if !dtype.isFloatingPoint {
-            text = plain(value)
-        } else if sciMode {
+        if sciMode {
             text = Self.scientific(value)
         } else if intMode {
             text = Self.fixed(value, digits: 0) + (value.isFinite ? "." : "")
         } else {
             text = Self.fixed(value, digits: Self.precision)
         }
-        return String(repeating: " ", count: max(0, maxWidth - text.count)) + text
-    }
-
-    private func plain(_ value: Double) -> String {
-        switch dtype {
-        case .bool: value != 0 ? "True" : "False"
-        default: String(Int64(value))
-        }
+        return pad(text)
     }
 
     /// Python's `f"{value:.{digits}f}"`: correctly rounded (C's `printf` is, on glibc and Darwin),
@@ -149,24 +156,35 @@ extension Tensor: CustomStringConvertible {
 /// Walks a tensor's elements the way `_tensor_str_with_formatter` does.
 private struct TensorPrinter {
     let shape: [Int]
+    let storage: TensorStorage
     let values: [Double]
     let strides: [Int]
     let summarize: Bool
     let formatter: TensorFormatter
 
     init(tensor: Tensor) {
-        let shape = tensor.shape, values = tensor.scalars, strides = Tensor.strides(tensor.shape)
+        let shape = tensor.shape, strides = Tensor.strides(tensor.shape), storage = tensor.storage
+        let floating = tensor.dtype.isFloatingPoint
         self.shape = shape
-        self.values = values
+        self.storage = storage
         self.strides = strides
+        values = floating ? tensor.scalars : []
         summarize = tensor.count > TensorFormatter.threshold
-        var shown: [Double] = []
+        var shown: [Int] = []
         if summarize {
-            Self.summarizedOffsets(shape: shape[...], strides: strides[...], offset: 0) { shown.append(values[$0]) }
+            Self.summarizedOffsets(shape: shape[...], strides: strides[...], offset: 0) { shown.append($0) }
         } else {
-            shown = values
+            shown = Array(0..<tensor.count)
         }
-        formatter = TensorFormatter(dtype: tensor.dtype, values: shown)
+        let values = values
+        formatter = floating
+            ? TensorFormatter(dtype: tensor.dtype, values: shown.map { values[$0] })
+            : TensorFormatter(dtype: tensor.dtype, texts: shown.map { TensorFormatter.text(storage, $0) })
+    }
+
+    /// Element `index`, formatted and padded.
+    private func element(_ index: Int) -> String {
+        storage.dtype.isFloatingPoint ? formatter.format(values[index]) : formatter.pad(TensorFormatter.text(storage, index))
     }
 
     /// Offsets of the elements a summarised print shows (`get_summarized_data`).
@@ -189,7 +207,7 @@ private struct TensorPrinter {
 
     private func render(dim: Int, offset: Int, indent: Int) -> String {
         let rank = shape.count
-        if rank == 0 { return formatter.format(values[0]) }
+        if rank == 0 { return element(0) }
         let size = shape[dim]
         let edge = TensorFormatter.edgeItems
         let elided = summarize && size > 2 * edge
@@ -198,10 +216,9 @@ private struct TensorPrinter {
             let perLine = max(1, (TensorFormatter.lineWidth - indent) / elementLength)
             var data: [String]
             if elided {
-                data = (0..<edge).map { formatter.format(values[offset + $0]) } + [" ..."]
-                    + ((size - edge)..<size).map { formatter.format(values[offset + $0]) }
+                data = (0..<edge).map { element(offset + $0) } + [" ..."] + ((size - edge)..<size).map { element(offset + $0) }
             } else {
-                data = (0..<size).map { formatter.format(values[offset + $0]) }
+                data = (0..<size).map { element(offset + $0) }
             }
             var lines: [String] = []
             var start = 0
