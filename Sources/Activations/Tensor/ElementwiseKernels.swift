@@ -10,7 +10,7 @@ import Darwin
 /// for both. `Float.exp` is the library's own ``FloatMath/exp(_:)``; the others come from the C
 /// library, whose results could differ in the last bit on another libm (glibc picks FMA-compiled
 /// variants at run time on CPUs that have FMA; those are meant to agree but this is not guaranteed).
-protocol TensorFloat: BinaryFloatingPoint, SIMDScalar, Sendable {
+protocol TensorFloat: BinaryFloatingPoint, SIMDScalar, Sendable, Codable {
     static func exp(_ x: Self) -> Self
     static func log(_ x: Self) -> Self
     static func pow(_ x: Self, _ y: Self) -> Self
