@@ -170,6 +170,11 @@ extension Tensor {
         Generator.withDefault { rand(shape: shape, generator: &$0, dtype: dtype, requiresGrad: requiresGrad) }
     }
 
+    /// Uniform `[0, 1)` values of the given shape from the global generator.
+    public static func rand(shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) -> Tensor {
+        Generator.withDefault { rand(shape: shape, generator: &$0, dtype: dtype, requiresGrad: requiresGrad) }
+    }
+
     /// Uniform `[0, 1)` values from `generator`.
     public static func rand(_ shape: Int..., generator: inout Generator, dtype: DType = .float32,
                             requiresGrad: Bool = false) -> Tensor {
@@ -188,6 +193,11 @@ extension Tensor {
 
     /// Standard normal values from the global generator (see ``manualSeed(_:)``).
     public static func randn(_ shape: Int..., dtype: DType = .float32, requiresGrad: Bool = false) -> Tensor {
+        Generator.withDefault { randn(shape: shape, generator: &$0, dtype: dtype, requiresGrad: requiresGrad) }
+    }
+
+    /// Standard normal values of the given shape from the global generator.
+    public static func randn(shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) -> Tensor {
         Generator.withDefault { randn(shape: shape, generator: &$0, dtype: dtype, requiresGrad: requiresGrad) }
     }
 
