@@ -4,26 +4,45 @@
 /// with as many cells as the header row. Cell contents are parsed as inline Markdown by cmark.
 enum PipeTables {
     static func recognise(in tree: Markup, source: String, lineOffset: Int) -> Markup {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return rewrite(tree, lines: lines, lineOffset: lineOffset)
+        // Most text has no table at all: then there is nothing to split or rebuild.
+        guard source.utf8.contains(UInt8(ascii: "|")) else { return tree }
+        let bytes = Array(source.utf8)
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            lines.append(start..<offset)
+            start = offset + 1
+        }
+        lines.append(start..<bytes.count)
+        return rewrite(tree, bytes: bytes, lines: lines, lineOffset: lineOffset) ?? tree
     }
 
-    private static func rewrite(_ node: Markup, lines: [String], lineOffset: Int) -> Markup {
-        if node.kind == .paragraph, let range = node.range,
-            let table = table(from: range, lines: lines, lineOffset: lineOffset)
-        {
-            return table
+    /// The node with its tables recognised, or nil when nothing in it changed (no copy made).
+    private static func rewrite(_ node: Markup, bytes: [UInt8], lines: [Range<Int>], lineOffset: Int) -> Markup? {
+        if node.kind == .paragraph {
+            guard let range = node.range else { return nil }
+            return table(from: range, bytes: bytes, lines: lines, lineOffset: lineOffset)
         }
+        var children: [Markup]?
+        for (index, child) in node.children.enumerated() {
+            if let changed = rewrite(child, bytes: bytes, lines: lines, lineOffset: lineOffset) {
+                if children == nil { children = node.children }
+                children![index] = changed
+            }
+        }
+        guard let children else { return nil }
         var copy = node
-        copy.children = node.children.map { rewrite($0, lines: lines, lineOffset: lineOffset) }
+        copy.children = children
         return copy
     }
 
-    private static func table(from range: SourceRange, lines: [String], lineOffset: Int) -> Markup? {
+    private static func table(from range: SourceRange, bytes: [UInt8], lines: [Range<Int>], lineOffset: Int) -> Markup? {
         let first = range.start.line - lineOffset - 1
         let last = range.end.line - lineOffset - 1
         guard first >= 0, last < lines.count, last - first >= 1 else { return nil }
-        let rows = lines[first...last].map { $0.trimmingSpaces }
+        // Cheap test on the bytes first: a table's lines all contain a pipe.
+        guard lines[first...last].allSatisfy({ bytes[$0].contains(UInt8(ascii: "|")) }) else { return nil }
+        let rows = lines[first...last].map { String(decoding: bytes[$0], as: UTF8.self).trimmingSpaces }
         guard rows.allSatisfy({ $0.contains("|") }) else { return nil }
         let header = cells(of: rows[0])
         guard let alignments = delimiterRow(rows[1]), alignments.count == header.count else { return nil }
