@@ -2,7 +2,7 @@
 ///
 /// The derivative is 1/6 strictly between −3 and 3 and 0 at ±3 and outside, as in PyTorch.
 /// NaN stays NaN.
-public struct Hardsigmoid: Activation {
+public struct Hardsigmoid: PointwiseActivation {
     public init() {}
 
     public var name: String { "Hardsigmoid" }
@@ -13,26 +13,7 @@ public struct Hardsigmoid: Activation {
     public var gradFnName: String { "HardsigmoidBackward0" }
     public var kinks: [Double] { [-3, 3] }
 
-    @inline(__always)
-    static func value<T: BinaryFloatingPoint>(_ x: T) -> T { x <= -3 ? 0 : (x >= 3 ? 1 : (x + 3) / 6) }
+    func apply<T: BinaryFloatingPoint>(_ x: T) -> T { x <= -3 ? 0 : (x >= 3 ? 1 : (x + 3) / 6) }
 
-    @inline(__always)
-    static func slope<T: BinaryFloatingPoint>(_ x: T) -> T { x <= -3 || x >= 3 ? 0 : (x > -3 ? 1 / 6 : x) }
-
-    public func callAsFunction(_ x: Double) -> Double { Self.value(x) }
-    public func callAsFunction(_ x: Float) -> Float { Self.value(x) }
-    public func derivative(_ x: Double) -> Double { Self.slope(x) }
-    public func derivative(_ x: Float) -> Float { Self.slope(x) }
-    public func callAsFunction(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Forward()) }
-    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Forward()) }
-    public func derivative(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Backward()) }
-    public func derivative(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Backward()) }
-
-    struct Forward<T: BinaryFloatingPoint>: ElementKernel {
-        func callAsFunction(_ x: T) -> T { Hardsigmoid.value(x) }
-    }
-
-    struct Backward<T: BinaryFloatingPoint>: ElementKernel {
-        func callAsFunction(_ x: T) -> T { Hardsigmoid.slope(x) }
-    }
+    func slope<T: BinaryFloatingPoint>(_ x: T) -> T { x <= -3 || x >= 3 ? 0 : (x > -3 ? 1 / 6 : x) }
 }

@@ -2,7 +2,7 @@
 ///
 /// The derivative is 0 up to and including −3, (2x + 3) / 6 between, and 1 from 3 on
 /// (PyTorch: `hardswish'(−3) = 0`, `hardswish'(3) = 1`). NaN stays NaN.
-public struct Hardswish: Activation {
+public struct Hardswish: PointwiseActivation {
     public init() {}
 
     public var name: String { "Hardswish" }
@@ -13,26 +13,7 @@ public struct Hardswish: Activation {
     public var gradFnName: String { "HardswishBackward0" }
     public var kinks: [Double] { [-3, 3] }
 
-    @inline(__always)
-    static func value<T: BinaryFloatingPoint>(_ x: T) -> T { x <= -3 ? 0 : (x >= 3 ? x : x * (x + 3) / 6) }
+    func apply<T: BinaryFloatingPoint>(_ x: T) -> T { x <= -3 ? 0 : (x >= 3 ? x : x * (x + 3) / 6) }
 
-    @inline(__always)
-    static func slope<T: BinaryFloatingPoint>(_ x: T) -> T { x <= -3 ? 0 : (x >= 3 ? 1 : (2 * x + 3) / 6) }
-
-    public func callAsFunction(_ x: Double) -> Double { Self.value(x) }
-    public func callAsFunction(_ x: Float) -> Float { Self.value(x) }
-    public func derivative(_ x: Double) -> Double { Self.slope(x) }
-    public func derivative(_ x: Float) -> Float { Self.slope(x) }
-    public func callAsFunction(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Forward()) }
-    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Forward()) }
-    public func derivative(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Backward()) }
-    public func derivative(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Backward()) }
-
-    struct Forward<T: BinaryFloatingPoint>: ElementKernel {
-        func callAsFunction(_ x: T) -> T { Hardswish.value(x) }
-    }
-
-    struct Backward<T: BinaryFloatingPoint>: ElementKernel {
-        func callAsFunction(_ x: T) -> T { Hardswish.slope(x) }
-    }
+    func slope<T: BinaryFloatingPoint>(_ x: T) -> T { x <= -3 ? 0 : (x >= 3 ? 1 : (2 * x + 3) / 6) }
 }

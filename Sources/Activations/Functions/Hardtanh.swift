@@ -2,7 +2,7 @@
 ///
 /// The derivative is 1 strictly inside (minVal, maxVal) and 0 at both bounds and outside, as in
 /// PyTorch. NaN stays NaN.
-public struct Hardtanh: Activation {
+public struct Hardtanh: PointwiseActivation {
     public var minVal: Double
     public var maxVal: Double
 
@@ -21,43 +21,18 @@ public struct Hardtanh: Activation {
     public var gradFnName: String { "HardtanhBackward0" }
     public var kinks: [Double] { [minVal, maxVal] }
 
-    /// x clamped to [low, high], NaN kept (comparisons with NaN are false, so it falls through).
-    @inline(__always)
-    static func clamp<T: BinaryFloatingPoint>(_ x: T, _ low: T, _ high: T) -> T {
-        x < low ? low : (x > high ? high : x)
+    /// x clamped to [minVal, maxVal], NaN kept (comparisons with NaN are false, so it falls through).
+    func apply<T: BinaryFloatingPoint>(_ x: T) -> T {
+        let low = T(minVal), high = T(maxVal)
+        return x < low ? low : (x > high ? high : x)
     }
 
+    func slope<T: BinaryFloatingPoint>(_ x: T) -> T { Self.inside(x, T(minVal), T(maxVal)) }
+
     /// 1 strictly inside (low, high), 0 elsewhere, NaN for NaN. Written with comparisons only (a NaN
-    /// fails both), which vectorises more tightly than a generic `isNaN` test.
+    /// fails both), which vectorises more tightly than a generic `isNaN` test. Shared with ReLU6.
     @inline(__always)
     static func inside<T: BinaryFloatingPoint>(_ x: T, _ low: T, _ high: T) -> T {
         x <= low || x >= high ? 0 : (x > low ? 1 : x)
-    }
-
-    public func callAsFunction(_ x: Double) -> Double { Self.clamp(x, minVal, maxVal) }
-    public func callAsFunction(_ x: Float) -> Float { Self.clamp(x, Float(minVal), Float(maxVal)) }
-    public func derivative(_ x: Double) -> Double { Self.inside(x, minVal, maxVal) }
-    public func derivative(_ x: Float) -> Float { Self.inside(x, Float(minVal), Float(maxVal)) }
-    public func callAsFunction(_ x: [Double]) -> [Double] {
-        Elementwise.map(x, cost: .trivial, Clamp(low: minVal, high: maxVal))
-    }
-    public func callAsFunction(_ x: [Float]) -> [Float] {
-        Elementwise.map(x, cost: .trivial, Clamp(low: Float(minVal), high: Float(maxVal)))
-    }
-    public func derivative(_ x: [Double]) -> [Double] {
-        Elementwise.map(x, cost: .trivial, Inside(low: minVal, high: maxVal))
-    }
-    public func derivative(_ x: [Float]) -> [Float] {
-        Elementwise.map(x, cost: .trivial, Inside(low: Float(minVal), high: Float(maxVal)))
-    }
-
-    struct Clamp<T: BinaryFloatingPoint>: ElementKernel {
-        let low, high: T
-        func callAsFunction(_ x: T) -> T { Hardtanh.clamp(x, low, high) }
-    }
-
-    struct Inside<T: BinaryFloatingPoint>: ElementKernel {
-        let low, high: T
-        func callAsFunction(_ x: T) -> T { Hardtanh.inside(x, low, high) }
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// The small slope keeps a gradient for negative inputs, the usual cure for "dying" ReLU units.
 /// The derivative at 0 is `negativeSlope` (PyTorch's `x > 0` comparison). NaN stays NaN.
-public struct LeakyReLU: Activation {
+public struct LeakyReLU: PointwiseActivation {
     public var negativeSlope: Double
 
     public init(negativeSlope: Double = 0.01) {
@@ -20,36 +20,7 @@ public struct LeakyReLU: Activation {
     public var gradFnName: String { "LeakyReluBackward0" }
     public var kinks: [Double] { [0] }
 
-    @inline(__always)
-    static func value<T: BinaryFloatingPoint>(_ x: T, _ slope: T) -> T { x > 0 ? x : x * slope }
+    func apply<T: BinaryFloatingPoint>(_ x: T) -> T { x > 0 ? x : x * T(negativeSlope) }
 
-    @inline(__always)
-    static func slope<T: BinaryFloatingPoint>(_ x: T, _ slope: T) -> T { x > 0 ? 1 : (x <= 0 ? slope : x) }
-
-    public func callAsFunction(_ x: Double) -> Double { Self.value(x, negativeSlope) }
-    public func callAsFunction(_ x: Float) -> Float { Self.value(x, Float(negativeSlope)) }
-    public func derivative(_ x: Double) -> Double { Self.slope(x, negativeSlope) }
-    public func derivative(_ x: Float) -> Float { Self.slope(x, Float(negativeSlope)) }
-    public func callAsFunction(_ x: [Double]) -> [Double] {
-        Elementwise.map(x, cost: .trivial, Forward(slope: negativeSlope))
-    }
-    public func callAsFunction(_ x: [Float]) -> [Float] {
-        Elementwise.map(x, cost: .trivial, Forward(slope: Float(negativeSlope)))
-    }
-    public func derivative(_ x: [Double]) -> [Double] {
-        Elementwise.map(x, cost: .trivial, Backward(slope: negativeSlope))
-    }
-    public func derivative(_ x: [Float]) -> [Float] {
-        Elementwise.map(x, cost: .trivial, Backward(slope: Float(negativeSlope)))
-    }
-
-    struct Forward<T: BinaryFloatingPoint>: ElementKernel {
-        let slope: T
-        func callAsFunction(_ x: T) -> T { LeakyReLU.value(x, slope) }
-    }
-
-    struct Backward<T: BinaryFloatingPoint>: ElementKernel {
-        let slope: T
-        func callAsFunction(_ x: T) -> T { LeakyReLU.slope(x, slope) }
-    }
+    func slope<T: BinaryFloatingPoint>(_ x: T) -> T { x > 0 ? 1 : (x <= 0 ? T(negativeSlope) : x) }
 }

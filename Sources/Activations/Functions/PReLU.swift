@@ -29,34 +29,19 @@ public final class PReLU: Activation, @unchecked Sendable {
     public var kinks: [Double] { [0] }
 
     @inline(__always)
-    static func value<T: BinaryFloatingPoint>(_ x: T, _ a: T) -> T { x > 0 ? x : a * x }
-
-    @inline(__always)
-    static func slope<T: BinaryFloatingPoint>(_ x: T, _ a: T) -> T { x > 0 ? 1 : (x.isNaN ? x : a) }
-
-    @inline(__always)
     static func weightSlope<T: BinaryFloatingPoint>(_ x: T) -> T { x > 0 ? 0 : x }
 
-    public func callAsFunction(_ x: Double) -> Double { Self.value(x, slope) }
-    public func callAsFunction(_ x: Float) -> Float { Self.value(x, Float(slope)) }
-    public func derivative(_ x: Double) -> Double { Self.slope(x, slope) }
-    public func derivative(_ x: Float) -> Float { Self.slope(x, Float(slope)) }
-    public func callAsFunction(_ x: [Double]) -> [Double] {
-        let a = slope
-        return Elementwise.map(x, cost: .trivial) { Self.value($0, a) }
-    }
-    public func callAsFunction(_ x: [Float]) -> [Float] {
-        let a = Float(slope)
-        return Elementwise.map(x, cost: .trivial) { Self.value($0, a) }
-    }
-    public func derivative(_ x: [Double]) -> [Double] {
-        let a = slope
-        return Elementwise.map(x, cost: .trivial) { Self.slope($0, a) }
-    }
-    public func derivative(_ x: [Float]) -> [Float] {
-        let a = Float(slope)
-        return Elementwise.map(x, cost: .trivial) { Self.slope($0, a) }
-    }
+    /// The scalar and array forms: LeakyReLU with slope `weight[0]`, read once per call.
+    private var pointwise: LeakyReLU { LeakyReLU(negativeSlope: slope) }
+
+    public func callAsFunction(_ x: Double) -> Double { pointwise(x) }
+    public func callAsFunction(_ x: Float) -> Float { pointwise(x) }
+    public func derivative(_ x: Double) -> Double { pointwise.derivative(x) }
+    public func derivative(_ x: Float) -> Float { pointwise.derivative(x) }
+    public func callAsFunction(_ x: [Double]) -> [Double] { pointwise(x) }
+    public func callAsFunction(_ x: [Float]) -> [Float] { pointwise(x) }
+    public func derivative(_ x: [Double]) -> [Double] { pointwise.derivative(x) }
+    public func derivative(_ x: [Float]) -> [Float] { pointwise.derivative(x) }
 
     /// ∂f/∂a at `x`: `x` for x < 0, else 0 (NaN stays NaN).
     public func weightGradient(_ x: Double) -> Double { Self.weightSlope(x) }

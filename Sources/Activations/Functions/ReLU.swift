@@ -3,7 +3,7 @@
 /// Not zero-centred; its derivative is 1 for x > 0 and 0 for x ≤ 0 (PyTorch's choice at the kink,
 /// `relu'(0) = 0`). Cheap: one compare and one select, so the array forms run at memory speed.
 /// Unlike Swift's `max(0, x)`, NaN stays NaN; ReLU(−0) is +0.
-public struct ReLU: Activation {
+public struct ReLU: PointwiseActivation {
     public init() {}
 
     public var name: String { "ReLU" }
@@ -12,26 +12,7 @@ public struct ReLU: Activation {
     public var gradFnName: String { "ReluBackward0" }
     public var kinks: [Double] { [0] }
 
-    @inline(__always)
-    static func value<T: BinaryFloatingPoint>(_ x: T) -> T { x <= 0 ? 0 : x }
+    func apply<T: BinaryFloatingPoint>(_ x: T) -> T { x <= 0 ? 0 : x }
 
-    @inline(__always)
-    static func slope<T: BinaryFloatingPoint>(_ x: T) -> T { x <= 0 ? 0 : (x > 0 ? 1 : x) }
-
-    public func callAsFunction(_ x: Double) -> Double { Self.value(x) }
-    public func callAsFunction(_ x: Float) -> Float { Self.value(x) }
-    public func derivative(_ x: Double) -> Double { Self.slope(x) }
-    public func derivative(_ x: Float) -> Float { Self.slope(x) }
-    public func callAsFunction(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Forward()) }
-    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Forward()) }
-    public func derivative(_ x: [Double]) -> [Double] { Elementwise.map(x, cost: .trivial, Backward()) }
-    public func derivative(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .trivial, Backward()) }
-
-    struct Forward<T: BinaryFloatingPoint>: ElementKernel {
-        func callAsFunction(_ x: T) -> T { ReLU.value(x) }
-    }
-
-    struct Backward<T: BinaryFloatingPoint>: ElementKernel {
-        func callAsFunction(_ x: T) -> T { ReLU.slope(x) }
-    }
+    func slope<T: BinaryFloatingPoint>(_ x: T) -> T { x <= 0 ? 0 : (x > 0 ? 1 : x) }
 }
