@@ -3,7 +3,7 @@
 /// Smooth and non-monotonic: a shallow minimum of about −0.278 at x ≈ −1.278, where f' crosses 0.
 /// f'(x) = σ(x)(1 + x σ(−x)), written with σ(−x) rather than 1 − σ(x) to avoid cancellation for
 /// large x. SiLU(−∞) = 0 and SiLU'(±∞) = 0, 1 (PyTorch gives NaN). NaN stays NaN.
-public struct SiLU: Activation {
+public struct SiLU: FloatKernelActivation {
     public init() {}
 
     public var name: String { "SiLU" }
@@ -20,9 +20,5 @@ public struct SiLU: Activation {
         return DoubleMath.sigmoid(x) * (1 + x * DoubleMath.sigmoid(-x))
     }
 
-    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .transcendental, Forward()) }
-
-    struct Forward: ElementKernel {
-        func callAsFunction(_ x: Float) -> Float { x == -.infinity ? 0 : x * FloatMath.sigmoid(x) }
-    }
+    func floatValue(_ x: Float) -> Float { x == -.infinity ? 0 : x * FloatMath.sigmoid(x) }
 }

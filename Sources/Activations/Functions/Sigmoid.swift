@@ -3,7 +3,7 @@
 /// Saturates on both sides: σ'(x) = σ(x)(1 − σ(x)) ≤ 1/4 and vanishes for large |x|, the
 /// vanishing-gradient problem ReLU avoids. Computed through e^−|x|, so σ(−1000) is 0 without
 /// overflow, and σ' without the cancellation in 1 − σ. NaN stays NaN.
-public struct Sigmoid: Activation {
+public struct Sigmoid: FloatKernelActivation {
     public init() {}
 
     public var name: String { "Sigmoid" }
@@ -13,14 +13,6 @@ public struct Sigmoid: Activation {
 
     public func callAsFunction(_ x: Double) -> Double { DoubleMath.sigmoid(x) }
     public func derivative(_ x: Double) -> Double { DoubleMath.sigmoidDerivative(x) }
-    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .transcendental, Forward()) }
-    public func derivative(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .transcendental, Backward()) }
-
-    struct Forward: ElementKernel {
-        func callAsFunction(_ x: Float) -> Float { FloatMath.sigmoid(x) }
-    }
-
-    struct Backward: ElementKernel {
-        func callAsFunction(_ x: Float) -> Float { FloatMath.sigmoidDerivative(x) }
-    }
+    func floatValue(_ x: Float) -> Float { FloatMath.sigmoid(x) }
+    func floatSlope(_ x: Float) -> Float { FloatMath.sigmoidDerivative(x) }
 }

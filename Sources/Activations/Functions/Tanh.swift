@@ -8,7 +8,7 @@ import Darwin
 ///
 /// Saturates on both sides; tanh'(x) = 1 − tanh² x ≤ 1, computed as 4u / (1 + u)² with u = e^−2|x|
 /// so it keeps its relative accuracy where 1 − tanh² x would cancel. NaN stays NaN.
-public struct Tanh: Activation {
+public struct Tanh: FloatKernelActivation {
     public init() {}
 
     public var name: String { "Tanh" }
@@ -25,14 +25,6 @@ public struct Tanh: Activation {
 
     public func callAsFunction(_ x: Double) -> Double { tanh(x) }
     public func derivative(_ x: Double) -> Double { Self.slope(x) }
-    public func callAsFunction(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .transcendental, Forward()) }
-    public func derivative(_ x: [Float]) -> [Float] { Elementwise.map(x, cost: .transcendental, Backward()) }
-
-    struct Forward: ElementKernel {
-        func callAsFunction(_ x: Float) -> Float { FloatMath.tanh(x) }
-    }
-
-    struct Backward: ElementKernel {
-        func callAsFunction(_ x: Float) -> Float { FloatMath.tanhDerivative(x) }
-    }
+    func floatValue(_ x: Float) -> Float { FloatMath.tanh(x) }
+    func floatSlope(_ x: Float) -> Float { FloatMath.tanhDerivative(x) }
 }

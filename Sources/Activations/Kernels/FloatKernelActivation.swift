@@ -1,0 +1,39 @@
+/// An activation whose `Float` arrays run a hand-written `Float` kernel (see ``FloatMath``) instead
+/// of rounding the `Double` function: Sigmoid, Tanh, SiLU.
+///
+/// A conforming type writes `floatValue` (and `floatSlope` where it has a kernel for f'); the two
+/// `Float` array forms follow, each running a loop specialised for the type. The scalar `Float`
+/// forms still round the `Double` result (``Activation``'s defaults), so they stay correctly
+/// rounded; only the hot array path trades a few ulps for speed.
+protocol FloatKernelActivation: Activation {
+    /// f(x) in `Float` arithmetic.
+    func floatValue(_ x: Float) -> Float
+    /// f'(x) in `Float` arithmetic; by default the rounded `Double` derivative.
+    func floatSlope(_ x: Float) -> Float
+}
+
+extension FloatKernelActivation {
+    func floatSlope(_ x: Float) -> Float { Float(derivative(Double(x))) }
+
+    public func callAsFunction(_ x: [Float]) -> [Float] {
+        Elementwise.map(x, cost: .transcendental, FloatKernelValue(function: self))
+    }
+
+    public func derivative(_ x: [Float]) -> [Float] {
+        Elementwise.map(x, cost: .transcendental, FloatKernelSlope(function: self))
+    }
+}
+
+/// f as a kernel over `Float` elements.
+struct FloatKernelValue<Function: FloatKernelActivation>: ElementKernel {
+    let function: Function
+    @inline(__always)
+    func callAsFunction(_ x: Float) -> Float { function.floatValue(x) }
+}
+
+/// f' as a kernel over `Float` elements.
+struct FloatKernelSlope<Function: FloatKernelActivation>: ElementKernel {
+    let function: Function
+    @inline(__always)
+    func callAsFunction(_ x: Float) -> Float { function.floatSlope(x) }
+}
