@@ -2,7 +2,7 @@
 ///
 /// Smooth for α = 1, saturates at −α for large negative x, which pushes mean activations towards 0.
 /// The derivative at 0 is α (PyTorch's x ≤ 0 branch). ELU(−∞) = −α; NaN stays NaN.
-public struct ELU: Activation {
+public struct ELU: ExponentialLinear {
     public var alpha: Double
 
     public init(alpha: Double = 1) {
@@ -22,8 +22,6 @@ public struct ELU: Activation {
 
     private var coefficient: String { alpha == 1 ? "" : latexNumber(alpha) }
 
-    public func callAsFunction(_ x: Double) -> Double { ExponentialLinear.value(x, scale: 1, scaledAlpha: alpha) }
-    public func derivative(_ x: Double) -> Double { ExponentialLinear.slope(x, scale: 1, scaledAlpha: alpha) }
-    public func callAsFunction(_ x: [Float]) -> [Float] { ExponentialLinear.values(x, scale: 1, scaledAlpha: alpha) }
-    public func derivative(_ x: [Float]) -> [Float] { ExponentialLinear.slopes(x, scale: 1, scaledAlpha: alpha) }
+    var scale: Double { 1 }
+    var scaledAlpha: Double { alpha }
 }

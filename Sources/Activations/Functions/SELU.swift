@@ -2,13 +2,16 @@
 /// (Klambauer et al., 2017): a network of SELU layers keeps activations near mean 0, variance 1.
 ///
 /// The derivative at 0 is λα (PyTorch's x ≤ 0 branch). SELU(−∞) = −λα; NaN stays NaN.
-public struct SELU: Activation {
+public struct SELU: ExponentialLinear {
     /// α = 1.6732632423543772848170429916717.
     public static let alpha = 1.6732632423543772848170429916717
     /// λ = 1.0507009873554804934193349852946.
     public static let scale = 1.0507009873554804934193349852946
     /// λα rounded once from the exact product, not the product of the two rounded constants.
     static let scaledAlpha = 1.7580993408473768
+
+    var scale: Double { Self.scale }
+    var scaledAlpha: Double { Self.scaledAlpha }
 
     public init() {}
 
@@ -22,17 +25,4 @@ public struct SELU: Activation {
     }
     public var gradFnName: String { "EluBackward0" }
     public var kinks: [Double] { [0] }
-
-    public func callAsFunction(_ x: Double) -> Double {
-        ExponentialLinear.value(x, scale: Self.scale, scaledAlpha: Self.scaledAlpha)
-    }
-    public func derivative(_ x: Double) -> Double {
-        ExponentialLinear.slope(x, scale: Self.scale, scaledAlpha: Self.scaledAlpha)
-    }
-    public func callAsFunction(_ x: [Float]) -> [Float] {
-        ExponentialLinear.values(x, scale: Self.scale, scaledAlpha: Self.scaledAlpha)
-    }
-    public func derivative(_ x: [Float]) -> [Float] {
-        ExponentialLinear.slopes(x, scale: Self.scale, scaledAlpha: Self.scaledAlpha)
-    }
 }

@@ -6,31 +6,42 @@ import Darwin
 
 /// The shared body of ELU and SELU: scale · x for x > 0, scale · α (eˣ − 1) for x ≤ 0, and the
 /// derivative scale for x > 0, scale · α eˣ for x ≤ 0 (PyTorch takes the x ≤ 0 branch at 0).
-/// `scaledAlpha` is scale · α rounded once.
-enum ExponentialLinear {
-    static func value(_ x: Double, scale: Double, scaledAlpha: Double) -> Double {
-        x > 0 ? scale * x : scaledAlpha * expm1(x)
+/// A conforming type gives its two constants; the `Double` forms and the `Float` array kernels follow.
+protocol ExponentialLinear: Activation {
+    /// The slope for x > 0 (λ for SELU, 1 for ELU).
+    var scale: Double { get }
+    /// scale · α rounded once.
+    var scaledAlpha: Double { get }
+}
+
+extension ExponentialLinear {
+    public func callAsFunction(_ x: Double) -> Double { x > 0 ? scale * x : scaledAlpha * expm1(x) }
+
+    public func derivative(_ x: Double) -> Double { x > 0 ? scale : scaledAlpha * exp(x) }
+
+    public func callAsFunction(_ x: [Float]) -> [Float] {
+        Elementwise.map(
+            x, cost: .transcendental,
+            ExponentialLinearValue(scale: Float(scale), scaledAlpha: Float(scaledAlpha))
+        )
     }
 
-    static func slope(_ x: Double, scale: Double, scaledAlpha: Double) -> Double {
-        x > 0 ? scale : scaledAlpha * exp(x)
+    public func derivative(_ x: [Float]) -> [Float] {
+        Elementwise.map(
+            x, cost: .transcendental,
+            ExponentialLinearSlope(scale: Float(scale), scaledAlpha: Float(scaledAlpha))
+        )
     }
+}
 
-    static func values(_ x: [Float], scale: Double, scaledAlpha: Double) -> [Float] {
-        Elementwise.map(x, cost: .transcendental, Forward(scale: Float(scale), scaledAlpha: Float(scaledAlpha)))
-    }
+/// f in `Float`, the constants rounded once per call.
+struct ExponentialLinearValue: ElementKernel {
+    let scale, scaledAlpha: Float
+    func callAsFunction(_ x: Float) -> Float { x > 0 ? scale * x : scaledAlpha * FloatMath.expm1(x) }
+}
 
-    static func slopes(_ x: [Float], scale: Double, scaledAlpha: Double) -> [Float] {
-        Elementwise.map(x, cost: .transcendental, Backward(scale: Float(scale), scaledAlpha: Float(scaledAlpha)))
-    }
-
-    struct Forward: ElementKernel {
-        let scale, scaledAlpha: Float
-        func callAsFunction(_ x: Float) -> Float { x > 0 ? scale * x : scaledAlpha * FloatMath.expm1(x) }
-    }
-
-    struct Backward: ElementKernel {
-        let scale, scaledAlpha: Float
-        func callAsFunction(_ x: Float) -> Float { x > 0 ? scale : scaledAlpha * FloatMath.exp(x) }
-    }
+/// f' in `Float`.
+struct ExponentialLinearSlope: ElementKernel {
+    let scale, scaledAlpha: Float
+    func callAsFunction(_ x: Float) -> Float { x > 0 ? scale : scaledAlpha * FloatMath.exp(x) }
 }
