@@ -99,29 +99,31 @@ public struct GELU: Activation {
         }
     }
 
-    /// x σ(v), v = 2√(2/π)(x + 0.044715x³) computed in Double: in Float its rounding would cost up
-    /// to |v| ulps in the left tail.
+    /// x σ(v), v = 2√(2/π)(x + 0.044715x³).
     struct TanhForm: ElementKernel {
         func callAsFunction(_ x: Float) -> Float {
-            let v = GELU.twiceTanhArgument(Double(x))
-            let e = FloatMath.exp(-Swift.abs(v))
-            let r = 1 / (1 + e)
-            let s = v >= 0 ? r : e * r
-            return x == -.infinity ? 0 : x * s
+            x == -.infinity ? 0 : x * GELU.tanhFormSigmoid(x).value
         }
     }
 
     /// σ(v) + x σ'(v) v'(x); x is clamped where σ'(v) is 0 in Float to avoid ∞ · 0.
     struct TanhFormDerivative: ElementKernel {
         func callAsFunction(_ x: Float) -> Float {
-            let v = GELU.twiceTanhArgument(Double(x))
-            let e = FloatMath.exp(-Swift.abs(v))
-            let r = 1 / (1 + e)
-            let s = v >= 0 ? r : e * r
+            let sigmoid = GELU.tanhFormSigmoid(x)
             let clamped = Swift.max(Swift.min(x, 30), -30)
             let slope = Float(2 * GELU.sqrt2OverPi) * (1 + Float(3 * GELU.cubicCoefficient) * clamped * clamped)
-            return s + clamped * (e * r * r) * slope
+            return sigmoid.value + clamped * sigmoid.slope * slope
         }
+    }
+
+    /// σ(v) and σ'(v) in Float for v = 2√(2/π)(x + 0.044715x³). v is computed in Double: in Float its
+    /// rounding would cost up to |v| ulps in the left tail.
+    @inline(__always)
+    static func tanhFormSigmoid(_ x: Float) -> (value: Float, slope: Float) {
+        let v = twiceTanhArgument(Double(x))
+        let e = FloatMath.exp(-Swift.abs(v))
+        let r = 1 / (1 + e)
+        return (v >= 0 ? r : e * r, e * r * r)
     }
 
     static let sqrt2OverPi = 0.7978845608028654
