@@ -167,7 +167,7 @@ extension Tensor {
 
     /// Uniform `[0, 1)` values from the global generator (see ``manualSeed(_:)``).
     public static func rand(_ shape: Int..., dtype: DType = .float32, requiresGrad: Bool = false) -> Tensor {
-        Generator.withDefault { rand(shape: shape, generator: &$0, dtype: dtype, requiresGrad: requiresGrad) }
+        rand(shape: shape, dtype: dtype, requiresGrad: requiresGrad)
     }
 
     /// Uniform `[0, 1)` values of the given shape from the global generator.
@@ -193,7 +193,7 @@ extension Tensor {
 
     /// Standard normal values from the global generator (see ``manualSeed(_:)``).
     public static func randn(_ shape: Int..., dtype: DType = .float32, requiresGrad: Bool = false) -> Tensor {
-        Generator.withDefault { randn(shape: shape, generator: &$0, dtype: dtype, requiresGrad: requiresGrad) }
+        randn(shape: shape, dtype: dtype, requiresGrad: requiresGrad)
     }
 
     /// Standard normal values of the given shape from the global generator.
