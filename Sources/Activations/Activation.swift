@@ -14,7 +14,8 @@
 /// Those kernels give the same bits on every x86-64 and arm64 machine; forms that call the C
 /// library's `exp`, `erfc`, `tanh` give what it gives. No result depends on the number of cores.
 public protocol Activation: Sendable {
-    /// The `torch.nn` name, e.g. `"LeakyReLU"`.
+    /// The `torch.nn` name, e.g. `"LeakyReLU"`; by default the type's name, which is the same for every
+    /// activation of this library.
     var name: String { get }
     /// Parameters and their current values, in `torch.nn` order, e.g. `[("negativeSlope", 0.01)]`.
     var parameters: [ActivationParameter] { get }
@@ -52,6 +53,9 @@ public struct ActivationParameter: Hashable, Sendable {
 }
 
 extension Activation {
+    /// The type's name: the library's types are named as their `torch.nn` classes.
+    public var name: String { String(describing: Self.self) }
+
     /// Smooth everywhere.
     public var kinks: [Double] { [] }
 

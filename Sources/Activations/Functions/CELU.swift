@@ -16,7 +16,6 @@ public struct CELU: Activation {
         self.alpha = alpha
     }
 
-    public var name: String { "CELU" }
     public var parameters: [ActivationParameter] { [.init("alpha", alpha)] }
     public var formula: String {
         #"\max(0, x) + \min\left(0, \alpha\left(e^{x/\alpha} - 1\right)\right)"#

@@ -9,7 +9,6 @@ public struct ELU: ExponentialLinear {
         self.alpha = alpha
     }
 
-    public var name: String { "ELU" }
     public var parameters: [ActivationParameter] { [.init("alpha", alpha)] }
     public var formula: String {
         #"\begin{cases} x & x > 0 \\ \#(coefficient)(e^{x} - 1) & x \le 0 \end{cases}"#

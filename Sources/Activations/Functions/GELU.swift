@@ -24,7 +24,6 @@ public struct GELU: Activation {
         self.approximate = approximate
     }
 
-    public var name: String { "GELU" }
     /// `approximate` as a number: 0 for `.none`, 1 for `.tanh`.
     public var parameters: [ActivationParameter] {
         [.init("approximate", approximate == .none ? 0 : 1)]

@@ -5,7 +5,6 @@
 public struct Hardsigmoid: PointwiseActivation {
     public init() {}
 
-    public var name: String { "Hardsigmoid" }
     public var formula: String { #"\min\left(\max\left(0, \frac{x + 3}{6}\right), 1\right)"# }
     public var derivativeFormula: String {
         #"\begin{cases} \frac{1}{6} & -3 < x < 3 \\ 0 & \text{otherwise} \end{cases}"#

@@ -5,7 +5,6 @@
 public struct Hardswish: PointwiseActivation {
     public init() {}
 
-    public var name: String { "Hardswish" }
     public var formula: String { #"x \cdot \frac{\min(\max(0, x + 3), 6)}{6}"# }
     public var derivativeFormula: String {
         #"\begin{cases} 0 & x \le -3 \\ \frac{2x + 3}{6} & -3 < x < 3 \\ 1 & x \ge 3 \end{cases}"#

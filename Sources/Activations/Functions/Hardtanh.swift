@@ -12,7 +12,6 @@ public struct Hardtanh: PointwiseActivation {
         self.maxVal = maxVal
     }
 
-    public var name: String { "Hardtanh" }
     public var parameters: [ActivationParameter] { [.init("minVal", minVal), .init("maxVal", maxVal)] }
     public var formula: String { #"\min(\max(x, \#(latexNumber(minVal))), \#(latexNumber(maxVal)))"# }
     public var derivativeFormula: String {

@@ -9,7 +9,6 @@ public struct LeakyReLU: PointwiseActivation {
         self.negativeSlope = negativeSlope
     }
 
-    public var name: String { "LeakyReLU" }
     public var parameters: [ActivationParameter] { [.init("negativeSlope", negativeSlope)] }
     public var formula: String {
         #"\begin{cases} x & x > 0 \\ \#(latexNumber(negativeSlope))\,x & x \le 0 \end{cases}"#

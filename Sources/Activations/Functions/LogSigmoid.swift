@@ -4,7 +4,6 @@
 public struct LogSigmoid: Activation {
     public init() {}
 
-    public var name: String { "LogSigmoid" }
     public var formula: String { #"\ln \sigma(x) = -\ln\left(1 + e^{-x}\right)"# }
     public var derivativeFormula: String { #"1 - \sigma(x) = \frac{1}{1 + e^{x}}"# }
     public var gradFnName: String { "LogSigmoidBackward0" }

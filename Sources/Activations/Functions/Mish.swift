@@ -12,7 +12,6 @@ import Darwin
 public struct Mish: Activation {
     public init() {}
 
-    public var name: String { "Mish" }
     public var formula: String { #"x \tanh\bigl(\ln(1 + e^{x})\bigr)"# }
     public var derivativeFormula: String {
         #"\tanh\bigl(s(x)\bigr) + x\,\sigma(x)\,\operatorname{sech}^2\bigl(s(x)\bigr), \quad s(x) = \ln(1 + e^{x})"#

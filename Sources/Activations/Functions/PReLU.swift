@@ -21,7 +21,6 @@ public final class PReLU: Activation, @unchecked Sendable {
     /// The slope the scalar and array forms use: the first element of ``weight``.
     public var slope: Double { weight.storage[doubleAt: 0] }
 
-    public var name: String { "PReLU" }
     public var parameters: [ActivationParameter] { [.init("weight", slope)] }
     public var formula: String { #"\begin{cases} x & x > 0 \\ a\,x & x \le 0 \end{cases}"# }
     public var derivativeFormula: String { #"\begin{cases} 1 & x > 0 \\ a & x \le 0 \end{cases}"# }

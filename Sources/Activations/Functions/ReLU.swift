@@ -6,7 +6,6 @@
 public struct ReLU: PointwiseActivation {
     public init() {}
 
-    public var name: String { "ReLU" }
     public var formula: String { #"\max(0, x)"# }
     public var derivativeFormula: String { #"\begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}"# }
     public var gradFnName: String { "ReluBackward0" }

@@ -5,7 +5,6 @@
 public struct ReLU6: PointwiseActivation {
     public init() {}
 
-    public var name: String { "ReLU6" }
     public var formula: String { #"\min(\max(0, x), 6)"# }
     public var derivativeFormula: String { #"\begin{cases} 1 & 0 < x < 6 \\ 0 & \text{otherwise} \end{cases}"# }
     public var gradFnName: String { "HardtanhBackward0" }

@@ -15,7 +15,6 @@ public struct SELU: ExponentialLinear {
 
     public init() {}
 
-    public var name: String { "SELU" }
     public var parameters: [ActivationParameter] { [.init("alpha", Self.alpha), .init("scale", Self.scale)] }
     public var formula: String {
         #"\lambda \begin{cases} x & x > 0 \\ \alpha (e^{x} - 1) & x \le 0 \end{cases}"#

@@ -6,7 +6,6 @@
 public struct SiLU: FloatKernelActivation {
     public init() {}
 
-    public var name: String { "SiLU" }
     public var formula: String { #"x\,\sigma(x)"# }
     public var derivativeFormula: String { #"\sigma(x)\,\bigl(1 + x\,(1 - \sigma(x))\bigr)"# }
     public var gradFnName: String { "SiluBackward0" }

@@ -6,7 +6,6 @@
 public struct Sigmoid: FloatKernelActivation {
     public init() {}
 
-    public var name: String { "Sigmoid" }
     public var formula: String { #"\sigma(x) = \frac{1}{1 + e^{-x}}"# }
     public var derivativeFormula: String { #"\sigma(x)\,(1 - \sigma(x))"# }
     public var gradFnName: String { "SigmoidBackward0" }

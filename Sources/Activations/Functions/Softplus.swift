@@ -13,7 +13,6 @@ public struct Softplus: Activation {
         self.threshold = threshold
     }
 
-    public var name: String { "Softplus" }
     public var parameters: [ActivationParameter] { [.init("beta", beta), .init("threshold", threshold)] }
     public var formula: String { #"\frac{1}{\beta} \ln\left(1 + e^{\beta x}\right)"# }
     public var derivativeFormula: String { #"\sigma(\beta x) = \frac{1}{1 + e^{-\beta x}}"# }

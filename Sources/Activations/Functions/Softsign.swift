@@ -5,7 +5,6 @@
 public struct Softsign: PointwiseActivation {
     public init() {}
 
-    public var name: String { "Softsign" }
     public var formula: String { #"\frac{x}{1 + |x|}"# }
     public var derivativeFormula: String { #"\frac{1}{(1 + |x|)^2}"# }
     public var gradFnName: String { "DivBackward0" }

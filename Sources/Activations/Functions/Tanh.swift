@@ -11,7 +11,6 @@ import Darwin
 public struct Tanh: FloatKernelActivation {
     public init() {}
 
-    public var name: String { "Tanh" }
     public var formula: String { #"\tanh x = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}"# }
     public var derivativeFormula: String { #"1 - \tanh^2 x"# }
     public var gradFnName: String { "TanhBackward0" }

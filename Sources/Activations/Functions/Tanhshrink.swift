@@ -11,7 +11,6 @@ import Darwin
 public struct Tanhshrink: Activation {
     public init() {}
 
-    public var name: String { "Tanhshrink" }
     public var formula: String { #"x - \tanh x"# }
     public var derivativeFormula: String { #"\tanh^2 x"# }
     public var gradFnName: String { "SubBackward0" }

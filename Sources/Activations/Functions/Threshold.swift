@@ -10,7 +10,6 @@ public struct Threshold: PointwiseActivation {
         self.value = value
     }
 
-    public var name: String { "Threshold" }
     public var parameters: [ActivationParameter] { [.init("threshold", threshold), .init("value", value)] }
     public var formula: String {
         #"\begin{cases} x & x > \#(latexNumber(threshold)) \\ \#(latexNumber(value)) & x \le \#(latexNumber(threshold)) \end{cases}"#
