@@ -52,6 +52,9 @@ public struct ActivationParameter: Hashable, Sendable {
     }
 }
 
+// The library's own functions replace most of these defaults through one of three protocols in
+// Kernels/: PointwiseActivation (one generic f and f' for cheap piecewise functions),
+// FloatKernelActivation (a hand-written Float kernel for the Float arrays), ExponentialLinear (ELU, SELU).
 extension Activation {
     /// The type's name: the library's types are named as their `torch.nn` classes.
     public var name: String { String(describing: Self.self) }
