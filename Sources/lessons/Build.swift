@@ -14,7 +14,7 @@ extension Lessons {
         func run() throws {
             let (library, results) = try engine.runLessons()
             let problems = results.flatMap(\.diagnostics)
-            problems.forEach { Console.error($0.formatted) }
+            problems.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
             do {
                 let summary = try LessonPipeline.writeSite(results, site: library.site, to: outputDirectory)
                 engine.progress("\(outputDirectory): \(summary.written.count) written, \(summary.unchanged) unchanged, \(summary.removed.count) removed")

@@ -24,10 +24,10 @@ extension Lessons {
             let (_, results) = try engine.runLessons { lessons in selected?.select(lessons) ?? lessons }
             let checks = results.map(LessonCheck.init)
             for check in checks {
-                for diagnostic in check.diagnostics { Console.output(diagnostic.formatted) }
+                for diagnostic in check.diagnostics { Console.output(Console.outputStyle.diagnostic(diagnostic)) }
             }
             let summary = CheckSummary(checks)
-            Console.output(summary.line)
+            Console.output(Console.outputStyle.summary(summary.line, failed: summary.failed > 0))
             if let junitFile {
                 do {
                     try JUnitReport.xml(checks).write(toFile: junitFile, atomically: true, encoding: .utf8)

@@ -19,8 +19,12 @@ struct EngineOptions: ParsableArguments {
     @Flag(help: "Print a progress line per lesson even when standard error is not a terminal.")
     var verbose = false
 
+    @Flag(help: "Print only problems and the final summary.")
+    var quiet = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
     }
 
     var pipeline: LessonPipeline {
@@ -33,7 +37,7 @@ struct EngineOptions: ParsableArguments {
     }
 
     /// Progress lines go to standard error on a terminal, or always with `--verbose`.
-    var showsProgress: Bool { verbose || isatty(2) != 0 }
+    var showsProgress: Bool { !quiet && (verbose || isatty(2) != 0) }
 
     func progress(_ line: String) {
         if showsProgress { Console.error(line) }
@@ -46,7 +50,7 @@ struct EngineOptions: ParsableArguments {
         do {
             library = try pipeline.load()
         } catch {
-            error.diagnostics.forEach { Console.error($0.formatted) }
+            error.diagnostics.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
             throw ExitCode.failure
         }
         let engine: LessonEngine
@@ -62,14 +66,19 @@ struct EngineOptions: ParsableArguments {
             if show { Console.error(ProgressLine.format(result)) }
         }
         let statistics = engine.statistics
-        progress("\(results.count) lessons: \(statistics.lessonsRun) run (\(statistics.compilerRuns) compiler runs), "
+        let timing = ("\(results.count) lessons: \(statistics.lessonsRun) run (\(statistics.compilerRuns) compiler runs), "
             + "\(statistics.lessonsCached) cached, \(ProgressLine.seconds(Date().timeIntervalSince(start)))")
+        if !quiet { Console.error(timing) }
         return (library, results)
     }
 }
 
 /// Line output on the standard streams.
 enum Console {
+    /// Colours for standard output and standard error: only on a terminal, never with `NO_COLOR`.
+    static let outputStyle = TerminalStyle.forDescriptor(1)
+    static let errorStyle = TerminalStyle.forDescriptor(2)
+
     static func output(_ line: String) {
         print(line)
     }

@@ -16,18 +16,18 @@ extension Lessons {
             var failed = false
             var fixedFences = 0, fixedFiles = 0
             for result in results {
-                result.diagnostics.forEach { Console.error($0.formatted) }
+                result.diagnostics.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
                 failed = failed || !result.diagnostics.isEmpty
                 do {
                     let outcome = try OutputFixer.write(result, add: add)
-                    outcome.skipped.forEach { Console.error($0.formatted) }
+                    outcome.skipped.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
                     if !outcome.changedLines.isEmpty {
                         fixedFences += outcome.changedLines.count
                         fixedFiles += 1
                         Console.output("\(result.lesson.path): \(outcome.changedLines.count) output fence(s) rewritten")
                     }
                 } catch {
-                    error.diagnostics.forEach { Console.error($0.formatted) }
+                    error.diagnostics.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
                     failed = true
                 }
             }

@@ -20,9 +20,6 @@ extension Lessons {
         @Option(help: "The port on 127.0.0.1 (0: any free port).")
         var port = 8000
 
-        @Flag(help: "Print only problems and the address.")
-        var quiet = false
-
         func validate() throws {
             guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         }
@@ -52,7 +49,7 @@ extension Lessons {
 
         private func report(_ result: PreviewBuilder.Report, changed: [String], style: TerminalStyle) {
             for diagnostic in result.diagnostics { Console.error(style.diagnostic(diagnostic)) }
-            guard !quiet else { return }
+            guard !engine.quiet else { return }
             var parts: [String] = []
             if !changed.isEmpty {
                 parts.append(changed.count == 1 ? changed[0] : "\(changed.count) files")

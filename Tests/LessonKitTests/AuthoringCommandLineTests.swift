@@ -62,10 +62,15 @@ import Testing
         // Read standard error until the address line (the first build comes before it).
         var text = ""
         let deadline = Date(timeIntervalSinceNow: 120)
+        // poll(2) with a short timeout, so a server that never prints cannot hang the test run.
+        let descriptor = errors.fileHandleForReading.fileDescriptor
+        var buffer = [UInt8](repeating: 0, count: 4096)
         while !text.contains("(Ctrl-C to stop)") && Date() < deadline {
-            let chunk = errors.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&request, 1, 200) > 0 else { continue }
+            let count = read(descriptor, &buffer, buffer.count)
+            if count <= 0 { break }
+            text += String(decoding: buffer[..<count], as: UTF8.self)
         }
         #expect(text.contains("built: 1 run, 0 re-rendered, 0 unchanged"))
         let match = try #require(text.firstMatch(of: #/Serving Output/html at http://127\.0\.0\.1:(\d+)/ /#))

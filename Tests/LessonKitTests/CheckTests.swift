@@ -52,7 +52,7 @@ import Testing
         #expect(check.passedCount == 1 && check.failedCount == 1)
         let xml = JUnitReport.xml([check])
         #expect(xml.contains("<testsuites name=\"lessons\" tests=\"2\" failures=\"1\">"))
-        #expect(xml.contains("<testcase classname=\"a\" name=\"snippet 2 (line 12)\"/>"))
+        #expect(xml.contains("<testcase classname=\"a\" name=\"snippet 2 (line 12)\" file=\"L/a.md\" line=\"12\"/>"))
         #expect(xml.contains("-&lt;2&gt;"))
         #expect(xml.contains("L/a.md:8: error: output does not match"))
     }

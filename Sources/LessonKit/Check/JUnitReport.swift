@@ -11,7 +11,8 @@ public enum JUnitReport {
                 + "failures=\"\(check.failedCount)\" time=\"\(seconds(check.result.duration))\">\n"
             for snippet in lesson.snippets {
                 let name = "snippet \(snippet.index + 1) (line \(snippet.fenceLine))" + (snippet.options.id.map { " \($0)" } ?? "")
-                xml += "    <testcase classname=\"\(escape(lesson.slug))\" name=\"\(escape(name))\""
+                xml += "    <testcase classname=\"\(escape(lesson.slug))\" name=\"\(escape(name))\" "
+                    + "file=\"\(escape(lesson.path))\" line=\"\(snippet.fenceLine)\""
                 if check.passed(snippet.index) {
                     xml += "/>\n"
                     continue
