@@ -39,10 +39,10 @@ public struct LessonPipeline: Sendable {
     }
 
     /// Renders `results` with `SiteRenderer` and writes the files into `outputDirectory`
-    /// (`html/`, `markdown/`), removing stale ones.
+    /// (`html/`, `markdown/`), removing stale ones. Pages show `frozenForPages` results.
     @discardableResult
     public static func writeSite(_ results: [LessonResult], site: SiteConfig, to outputDirectory: String) throws -> OutputWriter.Summary {
-        let files = SiteRenderer(site: site).render(results)
+        let files = SiteRenderer(site: site).render(results.map(\.frozenForPages))
         return try OutputWriter(directory: outputDirectory).write(files)
     }
 }
