@@ -96,6 +96,16 @@ public enum MathSpans {
                 }
             }
             let byte = bytes[i]
+            // Bytes that start nothing are copied in one go, up to the next one that may.
+            if byte != backslash && byte != backtick && byte != dollar && byte != newline {
+                var j = i + 1
+                while j < n, bytes[j] != backslash, bytes[j] != backtick, bytes[j] != dollar, bytes[j] != newline {
+                    j += 1
+                }
+                out.append(contentsOf: bytes[i..<j])
+                i = j
+                continue
+            }
             if byte == backslash && i + 1 < n && bytes[i + 1] != newline {
                 out.append(byte)
                 out.append(bytes[i + 1])

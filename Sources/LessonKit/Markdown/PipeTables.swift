@@ -64,6 +64,7 @@ enum PipeTables {
 
     /// Splits a row into cell texts, honouring `\|` escapes and optional outer pipes.
     static func cells(of row: String) -> [String] {
+        if let cells = cellsOfSimpleRow(row) { return cells }
         var cells: [String] = []
         var current = ""
         var escaped = false
@@ -92,6 +93,53 @@ enum PipeTables {
         return cells.map { $0.trimmingSpaces }
     }
 
+    /// `cells(of:)` on bytes, for a row where every byte that walk compares (pipe, backslash,
+    /// backtick, space, tab, CR) has ASCII bytes on both sides: then each of them is a `Character`
+    /// of its own (no combining mark or prepended scalar joins it), and both walks agree. Nil otherwise.
+    private static func cellsOfSimpleRow(_ row: String) -> [String]? {
+        let pipe = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\"), backtick = UInt8(ascii: "`")
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), cr = UInt8(ascii: "\r")
+        let bytes = Array(row.utf8)
+        for (index, byte) in bytes.enumerated()
+        where byte == pipe || byte == backslash || byte == backtick || byte == space || byte == tab || byte == cr {
+            if index > 0 && bytes[index - 1] >= 0x80 { return nil }
+            if index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
+        }
+        var cells: [ArraySlice<UInt8>] = []
+        var current: [UInt8] = []
+        var escaped = false
+        var inCode = false
+        for byte in bytes {
+            if escaped {
+                if byte != pipe { current.append(backslash) }
+                current.append(byte)
+                escaped = false
+            } else if byte == backslash {
+                escaped = true
+            } else if byte == backtick {
+                inCode.toggle()
+                current.append(byte)
+            } else if byte == pipe && !inCode {
+                cells.append(current[...])
+                current.removeAll(keepingCapacity: true)
+            } else {
+                current.append(byte)
+            }
+        }
+        if escaped { current.append(backslash) }
+        cells.append(current[...])
+        if bytes.first == pipe { cells.removeFirst() }
+        if bytes.last == pipe && !(bytes.count >= 2 && bytes[bytes.count - 2] == backslash) && cells.count > 0 {
+            cells.removeLast()
+        }
+        return cells.map { cell in
+            var cell = cell
+            while let first = cell.first, first == space || first == tab { cell.removeFirst() }
+            while let last = cell.last, last == space || last == tab || last == cr { cell.removeLast() }
+            return String(decoding: cell, as: UTF8.self)
+        }
+    }
+
     private static func delimiterRow(_ row: String) -> [Markup.TableAlignment]? {
         var alignments: [Markup.TableAlignment] = []
         for cell in cells(of: row) {
@@ -107,13 +155,59 @@ enum PipeTables {
     }
 
     private static func inlines(of text: String, line: Int) -> [Markup] {
+        if let plain = plainCell(text, line: line) { return plain }
         let parsed = MarkdownParser.parse(text, firstLine: line)
         return parsed.children.first?.children ?? []
+    }
+
+    /// What cmark makes of a cell that is surely plain text (`0`, `-1`, `ReLU(x)`, `функция`): one
+    /// text node spanning the cell; nil when cmark must decide. Parsing each cell with cmark costs
+    /// a whole parser, and most cells are words and numbers.
+    static func plainCell(_ text: String, line: Int) -> [Markup]? {
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return [] }
+        // A block can start only with these; a digit run is an ordered list marker before `.` or `)`.
+        func isAlphanumeric(_ b: UInt8) -> Bool {
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+        }
+        var index = utf8.startIndex
+        if first >= 0x30 && first <= 0x39 {
+            while index != utf8.endIndex, utf8[index] >= 0x30 && utf8[index] <= 0x39 {
+                index = utf8.index(after: index)
+            }
+            if index != utf8.endIndex, utf8[index] == UInt8(ascii: ".") || utf8[index] == UInt8(ascii: ")") {
+                return nil
+            }
+        } else if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            // `-1` is text; `- x`, `-` and `---` are a list item and a thematic break.
+            let second = utf8.dropFirst().first
+            guard let second, isAlphanumeric(second) else { return nil }
+        } else if !isAlphanumeric(first) && first != UInt8(ascii: "(") {
+            return nil
+        }
+        // Inside, only bytes that are never Markdown syntax (no `\`, `*`, `_`, `[`, `!`, `<`, `&`, `` ` ``,
+        // quotes, tabs or controls): cmark then keeps the whole cell as one text node.
+        for byte in utf8 where !isAlphanumeric(byte) {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "."),
+                UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
+                UInt8(ascii: "/"), UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "^"):
+                continue
+            default:
+                return nil
+            }
+        }
+        let range = SourceRange(
+            start: SourcePosition(line: line, column: 1), end: SourcePosition(line: line, column: utf8.count))
+        return [Markup(.text(text), range: range)]
     }
 }
 
 extension String {
     var trimmingSpaces: String {
+        // A first or last `Character` that is a space, tab or CR is that one byte.
+        let first = utf8.first, last = utf8.last
+        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 && last != 0x0D { return self }
         var s = Substring(self)
         while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
         while let c = s.last, c == " " || c == "\t" || c == "\r" { s.removeLast() }

@@ -15,6 +15,17 @@ struct HTMLBuilder {
         Self.appendEscaped(string, to: &bytes, quotes: false)
     }
 
+    /// Appends Unicode scalars as text content, escaped as `text(_:)` escapes a string of them.
+    mutating func text(scalars: ArraySlice<Unicode.Scalar>) {
+        for scalar in scalars {
+            if scalar.isASCII {
+                Self.appendEscaped(UInt8(truncatingIfNeeded: scalar.value), to: &bytes, quotes: false)
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+    }
+
     /// Appends markup that is already valid HTML.
     mutating func raw(_ string: String) {
         bytes.append(contentsOf: string.utf8)
@@ -69,16 +80,19 @@ struct HTMLBuilder {
     }
 
     private static func appendEscaped(_ string: String, to out: inout [UInt8], quotes: Bool) {
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\"") where quotes: out.append(contentsOf: "&quot;".utf8)
-            // NUL is a parse error in HTML; the replacement character is what a browser would show.
-            case 0: out.append(contentsOf: "\u{FFFD}".utf8)
-            default: out.append(byte)
-            }
+        for byte in string.utf8 { appendEscaped(byte, to: &out, quotes: quotes) }
+    }
+
+    @inline(__always)
+    private static func appendEscaped(_ byte: UInt8, to out: inout [UInt8], quotes: Bool) {
+        switch byte {
+        case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\"") where quotes: out.append(contentsOf: "&quot;".utf8)
+        // NUL is a parse error in HTML; the replacement character is what a browser would show.
+        case 0: out.append(contentsOf: "\u{FFFD}".utf8)
+        default: out.append(byte)
         }
     }
 }

@@ -114,6 +114,7 @@ struct HTMLLessonRenderer {
         html.newline()
         if level == 2 || level == 3 {
             var entry = HTMLLessonRenderer(result: result, prepared: prepared, strings: strings, links: links)
+            entry.html = HTMLBuilder(capacity: 256)  // One heading's worth, not a page's.
             entry.inlines(node.children, linksAsText: true)
             toc.append(TOCEntry(level: level, id: id, html: entry.html.string))
         }

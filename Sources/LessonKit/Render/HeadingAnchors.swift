@@ -19,9 +19,11 @@ struct HeadingAnchors {
     }
 
     static func slug(_ title: String) -> String {
+        let lower = title.lowercased()
+        if lower.unicodeScalars.allSatisfy(isOwnCharacter) { return slug(scalars: lower.unicodeScalars) }
         var result = ""
         var pendingHyphen = false
-        for character in title.lowercased() {
+        for character in lower {
             if character.isLetter || character.isNumber {
                 if pendingHyphen && !result.isEmpty { result.append("-") }
                 pendingHyphen = false
@@ -31,5 +33,36 @@ struct HeadingAnchors {
             }
         }
         return result
+    }
+
+    /// True for a scalar that never joins its neighbours into one `Character`: ASCII, Latin-1,
+    /// Cyrillic letters (not its combining marks U+0483–U+0489) and dashes and quotes. (CR LF is one
+    /// `Character`, but neither is a letter, so both walks drop it alike.)
+    private static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0...0xFF, 0x400...0x482, 0x48A...0x4FF, 0x2010...0x2027: true
+        default: false
+        }
+    }
+
+    /// `slug` for text whose every scalar is a `Character`: the same test on each scalar
+    /// (`Character.isLetter` and `isNumber` look at the first scalar), without grapheme breaking.
+    private static func slug(scalars: String.UnicodeScalarView) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingHyphen = false
+        for scalar in scalars {
+            let value = scalar.value
+            let kept = scalar.isASCII
+                ? ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A) || (value >= 0x30 && value <= 0x39)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if kept {
+                if pendingHyphen && !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return String(result)
     }
 }

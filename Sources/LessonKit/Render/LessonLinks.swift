@@ -31,7 +31,9 @@ struct LessonLinks {
 
     /// Splits `dir/02-relu.md#frag` into `02-relu` and `#frag` when it names a lesson.
     func lessonTarget(_ destination: String) -> (slug: String, fragment: String)? {
-        if destination.contains("://") || destination.hasPrefix("/") || destination.hasPrefix("#")
+        // Foundation's substring search is slow; a destination with no colon surely has no "://".
+        let hasColon = destination.utf8.contains(UInt8(ascii: ":"))
+        if (hasColon && destination.contains("://")) || destination.hasPrefix("/") || destination.hasPrefix("#")
             || destination.hasPrefix("mailto:")
         {
             return nil

@@ -62,7 +62,12 @@ struct MarkdownLessonRenderer {
                 }
                 return
             }
-            for child in node.children { walk(child) }
+            // Code blocks sit only in blocks that hold blocks: paragraphs, headings and tables
+            // hold inlines, which need no visit.
+            switch node.kind {
+            case .document, .blockQuote, .list, .item: for child in node.children { walk(child) }
+            default: break
+            }
         }
         walk(lesson.document)
 

@@ -44,14 +44,19 @@ struct PreparedLesson {
                 index += 1
                 continue
             }
-            // cmark splits text at `[`, `!` and the like: join the run before looking for `$…$`.
+            // cmark splits text at `[`, `!` and the like: join the run before looking for `$…$`
+            // (only when some piece has a dollar: a run without one holds no formula).
             var end = index
-            var run = ""
+            var hasDollar = false
             while end < node.children.count, case .text(let piece) = node.children[end].kind {
-                run += piece
+                hasDollar = hasDollar || MathSpans.mightContainMath(piece)
                 end += 1
             }
-            if MathSpans.mightContainMath(run) {
+            if hasDollar {
+                var run = ""
+                for piece in node.children[index..<end] {
+                    if case .text(let text) = piece.kind { run += text }
+                }
                 let (protected, found) = MathSpans.protect(run, firstIndex: spans.count)
                 if !found.isEmpty {
                     spans += found

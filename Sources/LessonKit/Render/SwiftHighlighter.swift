@@ -44,17 +44,38 @@ enum SwiftHighlighter {
         }
 
         mutating func span(_ cssClass: String, _ range: Range<Int>, into html: inout HTMLBuilder) {
-            html.raw("<span class=\"\(cssClass)\">")
-            html.text(text(range))
+            html.raw("<span class=\"")
+            html.raw(cssClass)
+            html.raw("\">")
+            html.text(scalars: s[range])
             html.raw("</span>")
         }
 
+        // ASCII answers come from the code point: Unicode's letter, digit, hex and uppercase
+        // properties agree with these ranges on ASCII, and looking the properties up is slow.
+
+        static func isDigit(_ c: Unicode.Scalar) -> Bool {
+            c.value >= 0x30 && c.value <= 0x39
+        }
+
+        static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+            (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A
+        }
+
         static func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
-            c == "_" || c.properties.isAlphabetic
+            c == "_" || (c.isASCII ? isASCIILetter(c) : c.properties.isAlphabetic)
         }
 
         static func isIdentifierPart(_ c: Unicode.Scalar) -> Bool {
-            isIdentifierStart(c) || c.properties.numericType != nil
+            isIdentifierStart(c) || (c.isASCII ? isDigit(c) : c.properties.numericType != nil)
+        }
+
+        static func isHexLetter(_ c: Unicode.Scalar) -> Bool {
+            (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x66
+        }
+
+        static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+            c.isASCII ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase
         }
 
         /// Scans code; inside an interpolation, stops at its closing parenthesis.
@@ -62,7 +83,7 @@ enum SwiftHighlighter {
             var depth = 0
             var plainStart = i
             func flushPlain(_ scanner: Scanner, _ html: inout HTMLBuilder) {
-                if plainStart < scanner.i { html.text(scanner.text(plainStart..<scanner.i)) }
+                if plainStart < scanner.i { html.text(scalars: scanner.s[plainStart..<scanner.i]) }
             }
             while let c = peek() {
                 if stopAtInterpolationEnd {
@@ -100,7 +121,7 @@ enum SwiftHighlighter {
                     i += 1
                     while let d = peek(), Self.isIdentifierPart(d) { i += 1 }
                     span("keyword", start..<i, into: &html)
-                } else if c.properties.numericType != nil && c.isASCII {
+                } else if Self.isDigit(c) {
                     flushPlain(self, &html)
                     number()
                     span("number", start..<i, into: &html)
@@ -113,7 +134,7 @@ enum SwiftHighlighter {
                         flushPlain(self, &html)
                         i = start + word.unicodeScalars.count
                         span("keyword", start..<i, into: &html)
-                    } else if let first = word.unicodeScalars.first, first.properties.isUppercase {
+                    } else if let first = word.unicodeScalars.first, Self.isUppercase(first) {
                         i = start
                         flushPlain(self, &html)
                         i = start + word.unicodeScalars.count
@@ -133,11 +154,11 @@ enum SwiftHighlighter {
         mutating func number() {
             // Digits, `_`, a fraction, an exponent, hex and binary prefixes.
             while let d = peek() {
-                if d.properties.numericType != nil && d.isASCII || d == "_" || d == "x" || d == "b" || d == "o"
-                    || (d.isASCII && d.properties.isHexDigit && d != "e" && d != "E" || d == "p" || d == "P")
+                if Self.isDigit(d) || d == "_" || d == "x" || d == "b" || d == "o"
+                    || (Self.isHexLetter(d) && d != "e" && d != "E" || d == "p" || d == "P")
                 {
                     i += 1
-                } else if d == "." && peek(1).map({ $0.isASCII && $0.properties.numericType != nil }) == true {
+                } else if d == "." && peek(1).map(Self.isDigit) == true {
                     i += 1
                 } else if (d == "e" || d == "E")
                     && (peek(1).map({ $0.properties.numericType != nil }) == true
@@ -160,7 +181,7 @@ enum SwiftHighlighter {
             i += quoteCount
             html.raw("<span class=\"string\">")
             func flush(_ scanner: Scanner, _ html: inout HTMLBuilder) {
-                html.text(scanner.text(segmentStart..<scanner.i))
+                html.text(scalars: scanner.s[segmentStart..<scanner.i])
             }
             while let c = peek() {
                 if c == "\n" && !multiline { break }
