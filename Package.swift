@@ -23,7 +23,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "Activations"),
+        .target(name: "CActivationKernels"),
+        .target(name: "Activations", dependencies: ["CActivationKernels"]),
         .target(name: "Plot", dependencies: ["Activations"]),
         .target(name: "Notebook", dependencies: ["Plot"]),
         .target(

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CActivationKernels
 
 /// softmax(x)ᵢ = e^{xᵢ} / Σⱼ e^{xⱼ} over a whole vector.
 ///
@@ -172,7 +173,11 @@ extension Float: SoftmaxElement {
     static func storeExponentials(
         _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ m: Float, _ start: Int, _ end: Int
     ) -> Double {
-        for i in start..<end { y[i] = FloatMath.exp(x[i] - m) }
+        if WideKernels.available {
+            activations_shifted_exp_wide(x + start, y + start, end - start, m)
+        } else {
+            for i in start..<end { y[i] = FloatMath.exp(x[i] - m) }
+        }
         var lanes = SIMD16<Float>()
         var i = start
         while i + 16 <= end {

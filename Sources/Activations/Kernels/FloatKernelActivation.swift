@@ -10,17 +10,29 @@ protocol FloatKernelActivation: Activation {
     func floatValue(_ x: Float) -> Float
     /// f'(x) in `Float` arithmetic; by default the rounded `Double` derivative.
     func floatSlope(_ x: Float) -> Float
+    /// The wide twin of `floatValue` over a chunk (see ``WideKernels``), if there is one; nil by default.
+    var wideValue: WideKernels.Chunk? { get }
+    /// The wide twin of `floatSlope` over a chunk, if there is one; nil by default.
+    var wideSlope: WideKernels.Chunk? { get }
 }
 
 extension FloatKernelActivation {
     func floatSlope(_ x: Float) -> Float { Float(derivative(Double(x))) }
+    var wideValue: WideKernels.Chunk? { nil }
+    var wideSlope: WideKernels.Chunk? { nil }
 
     public func callAsFunction(_ x: [Float]) -> [Float] {
-        Elementwise.map(x, cost: .transcendental, FloatKernelValue(function: self))
+        if let wide = WideKernels.usable(wideValue) {
+            return Elementwise.apply(x, cost: .transcendental) { source, result, count in wide(source, result, count) }
+        }
+        return Elementwise.map(x, cost: .transcendental, FloatKernelValue(function: self))
     }
 
     public func derivative(_ x: [Float]) -> [Float] {
-        Elementwise.map(x, cost: .transcendental, FloatKernelSlope(function: self))
+        if let wide = WideKernels.usable(wideSlope) {
+            return Elementwise.apply(x, cost: .transcendental) { source, result, count in wide(source, result, count) }
+        }
+        return Elementwise.map(x, cost: .transcendental, FloatKernelSlope(function: self))
     }
 }
 

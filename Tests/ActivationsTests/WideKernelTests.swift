@@ -1,0 +1,102 @@
+import CActivationKernels
+import Testing
+@testable import Activations
+
+/// The wide (AVX2) kernels that the `Float` array forms of Sigmoid, Tanh and softmax run on x86-64 give the
+/// same bits as the portable Swift kernels (``FloatMath``), so a lesson's output does not depend on the
+/// machine. Checked bit for bit, NaN payloads included, over a sweep of every exponent and sign, a dense
+/// band around zero, and the special values.
+@Suite struct WideKernelTests {
+    /// About 1.3 · 10⁶ inputs: every 4099th bit pattern (all exponents, both signs, NaNs with many
+    /// payloads, subnormals), 2¹⁸ points of [−24, 24] where the functions bend, and the special values.
+    /// The count is not a multiple of 8, so the kernels' tail runs too.
+    static let sweep: [Float] = {
+        var values = stride(from: UInt64(0), to: 1 << 32, by: 4099).map { Float(bitPattern: UInt32($0)) }
+        values += (0..<(1 << 18)).map { Float(-24 + 48 * Double($0) / Double(1 << 18)) }
+        values += [
+            0, -0.0, .infinity, -.infinity, .nan, -.nan, .signalingNaN, -.signalingNaN,
+            Float(bitPattern: 0x7FC0_1234), Float(bitPattern: 0xFF80_0001), .leastNonzeroMagnitude,
+            -.leastNonzeroMagnitude, .leastNormalMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
+            -104, -103.99999, -104.00001, -30, -15, -52, 88.7, -88.7, 1e-20, -1e-20, 0.5, -0.5,
+        ]
+        return values
+    }()
+
+    static let functions: [(String, @Sendable (Float) -> Float, @Sendable ([Float]) -> [Float])] = [
+        ("sigmoid", { FloatMath.sigmoid($0) }, { Sigmoid()($0) }),
+        ("sigmoid'", { FloatMath.sigmoidDerivative($0) }, { Sigmoid().derivative($0) }),
+        ("tanh", { FloatMath.tanh($0) }, { Tanh()($0) }),
+        ("tanh'", { FloatMath.tanhDerivative($0) }, { Tanh().derivative($0) }),
+    ]
+
+    /// The first index where two results differ in any bit, if any.
+    static func firstDifference(_ a: [Float], _ b: [Float]) -> Int? {
+        a.indices.first { a[$0].bitPattern != b[$0].bitPattern }
+    }
+
+    /// Through the public array form, whichever path this machine takes, on both cores.
+    @Test(arguments: functions.indices)
+    func arrayFormMatchesPortableKernel(_ index: Int) {
+        let (name, portable, array) = Self.functions[index]
+        let expected = Self.sweep.map(portable)
+        let actual = array(Self.sweep)
+        if let i = Self.firstDifference(actual, expected) {
+            Issue.record("\(name)(\(Self.sweep[i])) = \(actual[i]) (bits \(actual[i].bitPattern)), portable \(expected[i])")
+        }
+    }
+
+    /// Short arrays, where only the kernels' tail (fewer than 8 elements after the main loop) runs.
+    @Test func shortArraysMatch() {
+        for count in 1...17 {
+            let x = Array(Self.sweep.suffix(count))
+            for (name, portable, array) in Self.functions {
+                #expect(Self.firstDifference(array(x), x.map(portable)) == nil, "\(name) on \(count) elements")
+            }
+        }
+    }
+
+    /// softmax's exponentials e^{x − max}: the wide kernel against FloatMath.exp, for several shifts.
+    @Test(.enabled(if: WideKernels.available)) func shiftedExpMatches() {
+        let x = Self.sweep
+        for shift: Float in [0, 1, -1, 7.25, 100, -100, .infinity, .nan] {
+            var actual = [Float](repeating: 0, count: x.count)
+            x.withUnsafeBufferPointer { source in
+                actual.withUnsafeMutableBufferPointer { result in
+                    activations_shifted_exp_wide(source.baseAddress, result.baseAddress, x.count, shift)
+                }
+            }
+            let expected = x.map { FloatMath.exp($0 - shift) }
+            if let i = Self.firstDifference(actual, expected) {
+                Issue.record("exp(\(x[i]) − \(shift)) = \(actual[i]), portable \(expected[i])")
+            }
+        }
+    }
+
+    /// softmax and logSoftmax on vectors long enough for the blocked, two-core passes, against the same
+    /// passes with the portable exponentials written out here.
+    @Test func softmaxMatchesPortableExponentials() {
+        let x = (0..<100_003).map { Float(($0 * 7919) % 100_003) / 5000 - 10 }
+        let m = x.max()!
+        let e = x.map { FloatMath.exp($0 - m) }
+        var sum = 0.0
+        for start in stride(from: 0, to: e.count, by: VectorSoftmax.block) {
+            let block = Array(e[start..<min(e.count, start + VectorSoftmax.block)])
+            var lanes = SIMD16<Float>()
+            var i = 0
+            while i + 16 <= block.count {
+                lanes += SIMD16(block[i..<(i + 16)])
+                i += 16
+            }
+            var s = Double(lanes.sum())
+            while i < block.count {
+                s += Double(block[i])
+                i += 1
+            }
+            sum += s
+        }
+        let scale = Float(1 / sum)
+        #expect(Self.firstDifference(softmax(x), e.map { $0 * scale }) == nil)
+        let offset = Float(Double.logarithm(sum))
+        #expect(Self.firstDifference(logSoftmax(x), x.map { ($0 - m) - offset }) == nil)
+    }
+}
