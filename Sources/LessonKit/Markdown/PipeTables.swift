@@ -185,13 +185,15 @@ enum PipeTables {
         } else if !isAlphanumeric(first) && first != UInt8(ascii: "(") {
             return nil
         }
-        // Inside, only bytes that are never Markdown syntax (no `\`, `*`, `_`, `[`, `!`, `<`, `&`, `` ` ``,
-        // quotes, tabs or controls): cmark then keeps the whole cell as one text node.
+        // Inside, only bytes that are never Markdown syntax (no `\\`, `*`, `_`, `[`, `!`, `<`, `&`, `` ` ``,
+        // tabs or controls; quotes matter only to smart punctuation, which is off): cmark then keeps
+        // the whole cell as one text node.
         for byte in utf8 where !isAlphanumeric(byte) {
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "."),
                 UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
-                UInt8(ascii: "/"), UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "^"):
+                UInt8(ascii: "/"), UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "^"), UInt8(ascii: "'"),
+                UInt8(ascii: "\""):
                 continue
             default:
                 return nil

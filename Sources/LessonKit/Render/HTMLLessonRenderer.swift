@@ -46,6 +46,13 @@ struct HTMLLessonRenderer {
         for child in prepared.document.children { block(child) }
     }
 
+    /// Renders the document at the end of `builder`, which saves copying a large page afterwards.
+    mutating func renderDocument(appendingTo builder: inout HTMLBuilder) {
+        swap(&html, &builder)
+        renderDocument()
+        swap(&html, &builder)
+    }
+
     // MARK: Blocks
 
     private mutating func block(_ node: Markup) {

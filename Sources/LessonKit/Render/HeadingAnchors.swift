@@ -52,9 +52,13 @@ struct HeadingAnchors {
         var pendingHyphen = false
         for scalar in scalars {
             let value = scalar.value
-            let kept = scalar.isASCII
-                ? ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A) || (value >= 0x30 && value <= 0x39)
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let kept: Bool
+            switch value {
+            case 0..<0x80: kept = ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A) || (value >= 0x30 && value <= 0x39)
+            // Cyrillic letters, all of them (U+0482, a sign, and the combining marks are not).
+            case 0x400...0x481, 0x48A...0x4FF: kept = true
+            default: kept = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
             if kept {
                 if pendingHyphen && !result.isEmpty { result.append("-") }
                 pendingHyphen = false

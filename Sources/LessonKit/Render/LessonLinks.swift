@@ -29,11 +29,26 @@ struct LessonLinks {
         return (String(path.dropLast(3)), String(destination[hashIndex...]))
     }
 
+    /// `destination.contains("://")`, without Foundation's slow search where the answer is plain:
+    /// ASCII text (where its search matches bytes) or text with no such bytes at all.
+    private static func containsSchemeSeparator(_ destination: String) -> Bool {
+        let bytes = destination.utf8
+        var found = false
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if bytes[index] == UInt8(ascii: ":"), bytes[index...].starts(with: "://".utf8) {
+                found = true
+                break
+            }
+            index = bytes.index(after: index)
+        }
+        guard found else { return false }
+        return bytes.allSatisfy { $0 < 0x80 } ? true : destination.contains("://")
+    }
+
     /// Splits `dir/02-relu.md#frag` into `02-relu` and `#frag` when it names a lesson.
     func lessonTarget(_ destination: String) -> (slug: String, fragment: String)? {
-        // Foundation's substring search is slow; a destination with no colon surely has no "://".
-        let hasColon = destination.utf8.contains(UInt8(ascii: ":"))
-        if (hasColon && destination.contains("://")) || destination.hasPrefix("/") || destination.hasPrefix("#")
+        if Self.containsSchemeSeparator(destination) || destination.hasPrefix("/") || destination.hasPrefix("#")
             || destination.hasPrefix("mailto:")
         {
             return nil
