@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CActivationKernels
 
 /// softmax(x)ᵢ = e^{xᵢ} / Σⱼ e^{xⱼ} over a whole vector.
 ///
@@ -173,8 +172,8 @@ extension Float: SoftmaxElement {
     static func storeExponentials(
         _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ m: Float, _ start: Int, _ end: Int
     ) -> Double {
-        if WideKernels.available {
-            activations_shifted_exp_wide(x + start, y + start, end - start, m)
+        if let wide = WideKernels.shiftedExp {
+            wide(x + start, y + start, end - start, m)
         } else {
             for i in start..<end { y[i] = FloatMath.exp(x[i] - m) }
         }

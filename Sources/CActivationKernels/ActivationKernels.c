@@ -1,7 +1,7 @@
-// AVX2 twins of FloatMath's Float kernels. Why bits match the Swift path: every step below is one IEEE
-// operation of the Swift code in the same order (no reassociation, no fused multiply-add: the functions are
-// compiled for "avx2" without "fma", and contraction is switched off), constants are given by their exact
-// bit patterns, and Swift's max(x, c) = c >= x ? c : x is _mm256_max_ps(c, x) (both keep a NaN x).
+// The AVX2 and AVX-512 twins of FloatMath's Float kernels, from one body (WideKernelBody.h). Why bits match
+// the Swift path: every V_* operation is one IEEE operation of the Swift code, in the same order (no
+// reassociation; no fused multiply-add: the intrinsics are separate operations and contraction is off),
+// constants are given by their exact bit patterns, and NaNs take the same path through each operation.
 #include "CActivationKernels.h"
 
 #pragma clang fp contract(off)
@@ -11,137 +11,120 @@
 #include <immintrin.h>
 #include <string.h>
 
-#define WIDE __attribute__((target("avx2"))) static inline
-
-int activations_wide_kernels_available(void) {
+int activations_wide_kernels_level(void) {
     unsigned a, b, c, d;
     if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
-    // OSXSAVE and AVX, then the OS must save the YMM state (XCR0 bits 1 and 2).
-    if (!(c & (1u << 27)) || !(c & (1u << 28))) return 0;
-    unsigned lo, hi;
-    __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
-    if ((lo & 6u) != 6u) return 0;
-    if (__get_cpuid_max(0, 0) < 7) return 0;
+    if (!(c & (1u << 27)) || !(c & (1u << 28))) return 0;  // OSXSAVE, AVX
+    unsigned xcr0, high;
+    __asm__ volatile("xgetbv" : "=a"(xcr0), "=d"(high) : "c"(0));
+    if ((xcr0 & 0x6u) != 0x6u || __get_cpuid_max(0, 0) < 7) return 0;  // the OS saves YMM state
     __cpuid_count(7, 0, a, b, c, d);
-    return (b & (1u << 5)) != 0;  // AVX2
+    if (!(b & (1u << 5))) return 0;  // AVX2
+    // AVX-512F, and the OS saves the opmask and ZMM state.
+    return (b & (1u << 16)) && (xcr0 & 0xE0u) == 0xE0u ? 3 : 2;
 }
 
-WIDE __m256 constant(int bits) { return _mm256_castsi256_ps(_mm256_set1_epi32(bits)); }
-WIDE __m256 add(__m256 a, __m256 b) { return _mm256_add_ps(a, b); }
-WIDE __m256 sub(__m256 a, __m256 b) { return _mm256_sub_ps(a, b); }
-WIDE __m256 mul(__m256 a, __m256 b) { return _mm256_mul_ps(a, b); }
-WIDE __m256 divide(__m256 a, __m256 b) { return _mm256_div_ps(a, b); }
-WIDE __m256 one(void) { return constant(0x3f800000); }
-WIDE __m256 magnitude(__m256 x) { return _mm256_and_ps(x, constant(0x7fffffff)); }
-WIDE __m256 negate(__m256 x) { return _mm256_xor_ps(x, constant((int)0x80000000)); }
+// AVX2: 8 lanes.
+#define V_TARGET __attribute__((target("avx2")))
+#define V_INLINE V_TARGET static inline
+#define V_LANES 8
+#define V_FLOAT __m256
+#define V_INT __m256i
+#define NAME(f) f##_avx2
+#define V_LOAD _mm256_loadu_ps
+#define V_STORE _mm256_storeu_ps
+#define V_SPLAT _mm256_set1_ps
+#define V_BITS(bits) _mm256_castsi256_ps(_mm256_set1_epi32(bits))
+#define V_AS_INT _mm256_castps_si256
+#define V_AS_FLOAT _mm256_castsi256_ps
+#define V_ADD _mm256_add_ps
+#define V_SUB _mm256_sub_ps
+#define V_MUL _mm256_mul_ps
+#define V_DIV _mm256_div_ps
+#define V_MAX _mm256_max_ps
+#define V_AND _mm256_and_ps
+#define V_OR _mm256_or_ps
+#define V_XOR _mm256_xor_ps
+#define V_INT_SUB _mm256_sub_epi32
+#define V_INT_HALF(n) _mm256_srai_epi32(n, 1)
+#define V_INT_ADD127(n) _mm256_add_epi32(n, _mm256_set1_epi32(127))
+#define V_INT_SHL23(n) _mm256_slli_epi32(n, 23)
+#define V_IF_NAN(x, then, otherwise) _mm256_blendv_ps(otherwise, then, _mm256_cmp_ps(x, x, _CMP_UNORD_Q))
+#define V_IF_NOT_NEGATIVE(x, then, otherwise) \
+    _mm256_blendv_ps(otherwise, then, _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_GE_OQ))
+#include "WideKernelBody.h"
+#undef V_TARGET
+#undef V_INLINE
+#undef V_LANES
+#undef V_FLOAT
+#undef V_INT
+#undef NAME
+#undef V_LOAD
+#undef V_STORE
+#undef V_SPLAT
+#undef V_BITS
+#undef V_AS_INT
+#undef V_AS_FLOAT
+#undef V_ADD
+#undef V_SUB
+#undef V_MUL
+#undef V_DIV
+#undef V_MAX
+#undef V_AND
+#undef V_OR
+#undef V_XOR
+#undef V_INT_SUB
+#undef V_INT_HALF
+#undef V_INT_ADD127
+#undef V_INT_SHL23
+#undef V_IF_NAN
+#undef V_IF_NOT_NEGATIVE
 
-/// FloatMath.reduce: n = round(x log₂e) and r = x − n ln 2 (Cody–Waite).
-WIDE __m256 reduce(__m256 x, __m256i *n) {
-    const __m256 shifter = constant(0x4b400000);  // 1.5 × 2²³
-    __m256 t = add(mul(x, constant(0x3fb8aa3b)), shifter);  // log₂e
-    __m256 nf = sub(t, shifter);
-    *n = _mm256_sub_epi32(_mm256_castps_si256(t), _mm256_castps_si256(shifter));
-    return sub(sub(x, mul(nf, constant(0x3f318000))), mul(nf, constant((int)0xb95e8083)));  // ln2Hi, ln2Lo
-}
-
-/// FloatMath.polynomial, Horner from the innermost term out.
-WIDE __m256 polynomial(__m256 r) {
-    __m256 p = add(constant(0x3c090571), mul(r, constant(0x3ab6b0b1)));
-    p = add(constant(0x3d2aaa6c), mul(r, p));
-    p = add(constant(0x3e2aaa6f), mul(r, p));
-    return add(constant(0x3f000000), mul(r, p));
-}
-
-/// FloatMath.power2: 2ⁿ from the exponent bits.
-WIDE __m256 power2(__m256i n) {
-    return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(n, _mm256_set1_epi32(127)), 23));
-}
-
-/// FloatMath.exp (x ≤ 0).
-WIDE __m256 exp_wide(__m256 x) {
-    __m256 clamped = _mm256_max_ps(constant((int)0xc2d00000), x);  // max(x, −104)
-    __m256i n;
-    __m256 r = reduce(clamped, &n);
-    __m256 p = add(add(one(), r), mul(mul(r, r), polynomial(r)));
-    __m256i half = _mm256_srai_epi32(n, 1);
-    return mul(mul(p, power2(half)), power2(_mm256_sub_epi32(n, half)));
-}
-
-/// FloatMath.expm1 (x ≤ 0).
-WIDE __m256 expm1_wide(__m256 x) {
-    __m256 clamped = _mm256_max_ps(constant((int)0xc1f00000), x);  // max(x, −30)
-    __m256i n;
-    __m256 r = reduce(clamped, &n);
-    __m256 q = add(r, mul(mul(r, r), polynomial(r)));
-    __m256 scale = power2(n);
-    return add(mul(scale, q), sub(scale, one()));
-}
-
-WIDE __m256 sigmoid_wide(__m256 x) {
-    __m256 e = exp_wide(negate(magnitude(x)));
-    __m256 r = divide(one(), add(one(), e));
-    __m256 negative = _mm256_blendv_ps(mul(e, r), x, _mm256_cmp_ps(x, x, _CMP_UNORD_Q));
-    return _mm256_blendv_ps(negative, r, _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_GE_OQ));
-}
-
-WIDE __m256 sigmoid_derivative_wide(__m256 x) {
-    __m256 e = exp_wide(negate(magnitude(x)));
-    __m256 r = divide(one(), add(one(), e));
-    return mul(mul(e, r), r);
-}
-
-WIDE __m256 tanh_wide(__m256 x) {
-    __m256 m = expm1_wide(mul(constant((int)0xc0000000), magnitude(x)));  // −2|x|
-    __m256 value = divide(negate(m), add(constant(0x40000000), m));
-    const __m256 sign = constant((int)0x80000000);
-    return _mm256_or_ps(_mm256_andnot_ps(sign, value), _mm256_and_ps(sign, x));
-}
-
-WIDE __m256 tanh_derivative_wide(__m256 x) {
-    __m256 u = exp_wide(mul(constant((int)0xc0000000), magnitude(x)));
-    __m256 d = add(one(), u);
-    return divide(mul(constant(0x40800000), u), mul(d, d));
-}
-
-/// The loop shared by every kernel: eight lanes at a time, the tail through a padded buffer.
-#define WIDE_LOOP(name, body)                                                            \
-    __attribute__((target("avx2"))) void name(const float *x, float *y, size_t count) { \
-        size_t i = 0;                                                                    \
-        for (; i + 8 <= count; i += 8) _mm256_storeu_ps(y + i, body(_mm256_loadu_ps(x + i))); \
-        if (i < count) {                                                                 \
-            float lanes[8] = {0};                                                        \
-            memcpy(lanes, x + i, (count - i) * sizeof(float));                           \
-            _mm256_storeu_ps(lanes, body(_mm256_loadu_ps(lanes)));                       \
-            memcpy(y + i, lanes, (count - i) * sizeof(float));                           \
-        }                                                                                \
-    }
-
-WIDE_LOOP(activations_sigmoid_wide, sigmoid_wide)
-WIDE_LOOP(activations_sigmoid_derivative_wide, sigmoid_derivative_wide)
-WIDE_LOOP(activations_tanh_wide, tanh_wide)
-WIDE_LOOP(activations_tanh_derivative_wide, tanh_derivative_wide)
-
-__attribute__((target("avx2"))) void activations_shifted_exp_wide(
-    const float *x, float *y, size_t count, float shift) {
-    const __m256 m = _mm256_set1_ps(shift);
-    size_t i = 0;
-    for (; i + 8 <= count; i += 8) _mm256_storeu_ps(y + i, exp_wide(sub(_mm256_loadu_ps(x + i), m)));
-    if (i < count) {
-        float lanes[8] = {0};
-        memcpy(lanes, x + i, (count - i) * sizeof(float));
-        _mm256_storeu_ps(lanes, exp_wide(sub(_mm256_loadu_ps(lanes), m)));
-        memcpy(y + i, lanes, (count - i) * sizeof(float));
-    }
-}
+// AVX-512F: 16 lanes. Bitwise float operations go through the integer forms (the float ones need DQ).
+#define V_TARGET __attribute__((target("avx512f")))
+#define V_INLINE V_TARGET static inline
+#define V_LANES 16
+#define V_FLOAT __m512
+#define V_INT __m512i
+#define NAME(f) f##_avx512
+#define V_LOAD _mm512_loadu_ps
+#define V_STORE _mm512_storeu_ps
+#define V_SPLAT _mm512_set1_ps
+#define V_BITS(bits) _mm512_castsi512_ps(_mm512_set1_epi32(bits))
+#define V_AS_INT _mm512_castps_si512
+#define V_AS_FLOAT _mm512_castsi512_ps
+#define V_ADD _mm512_add_ps
+#define V_SUB _mm512_sub_ps
+#define V_MUL _mm512_mul_ps
+#define V_DIV _mm512_div_ps
+#define V_MAX _mm512_max_ps
+#define V_AND(a, b) V_AS_FLOAT(_mm512_and_si512(V_AS_INT(a), V_AS_INT(b)))
+#define V_OR(a, b) V_AS_FLOAT(_mm512_or_si512(V_AS_INT(a), V_AS_INT(b)))
+#define V_XOR(a, b) V_AS_FLOAT(_mm512_xor_si512(V_AS_INT(a), V_AS_INT(b)))
+#define V_INT_SUB _mm512_sub_epi32
+#define V_INT_HALF(n) _mm512_srai_epi32(n, 1)
+#define V_INT_ADD127(n) _mm512_add_epi32(n, _mm512_set1_epi32(127))
+#define V_INT_SHL23(n) _mm512_slli_epi32(n, 23)
+#define V_IF_NAN(x, then, otherwise) _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, x, _CMP_UNORD_Q), otherwise, then)
+#define V_IF_NOT_NEGATIVE(x, then, otherwise) \
+    _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_GE_OQ), otherwise, then)
+#include "WideKernelBody.h"
 
 #else
-// Not x86-64: the portable Swift kernels run everywhere; these are never called.
-int activations_wide_kernels_available(void) { return 0; }
-void activations_sigmoid_wide(const float *x, float *y, size_t count) { (void)x; (void)y; (void)count; }
-void activations_sigmoid_derivative_wide(const float *x, float *y, size_t count) { (void)x; (void)y; (void)count; }
-void activations_tanh_wide(const float *x, float *y, size_t count) { (void)x; (void)y; (void)count; }
-void activations_tanh_derivative_wide(const float *x, float *y, size_t count) { (void)x; (void)y; (void)count; }
-void activations_shifted_exp_wide(const float *x, float *y, size_t count, float shift) {
-    (void)x; (void)y; (void)count; (void)shift;
-}
+// Not x86-64: the portable Swift kernels run everywhere, and these are never called.
+int activations_wide_kernels_level(void) { return 0; }
+#define NEVER_CALLED(name) \
+    void name(const float *x, float *y, size_t count) { (void)x; (void)y; (void)count; }
+#define NEVER_CALLED_SHIFTED(name) \
+    void name(const float *x, float *y, size_t count, float shift) { (void)x; (void)y; (void)count; (void)shift; }
+NEVER_CALLED(activations_sigmoid_avx2)
+NEVER_CALLED(activations_sigmoid_derivative_avx2)
+NEVER_CALLED(activations_tanh_avx2)
+NEVER_CALLED(activations_tanh_derivative_avx2)
+NEVER_CALLED_SHIFTED(activations_shifted_exp_avx2)
+NEVER_CALLED(activations_sigmoid_avx512)
+NEVER_CALLED(activations_sigmoid_derivative_avx512)
+NEVER_CALLED(activations_tanh_avx512)
+NEVER_CALLED(activations_tanh_derivative_avx512)
+NEVER_CALLED_SHIFTED(activations_shifted_exp_avx512)
 #endif

@@ -2,7 +2,7 @@ import CActivationKernels
 import Testing
 @testable import Activations
 
-/// The wide (AVX2) kernels that the `Float` array forms of Sigmoid, Tanh and softmax run on x86-64 give the
+/// The wide (AVX2, AVX-512) kernels that the `Float` array forms of Sigmoid, Tanh and softmax run on x86-64 give the
 /// same bits as the portable Swift kernels (``FloatMath``), so a lesson's output does not depend on the
 /// machine. Checked bit for bit, NaN payloads included, over a sweep of every exponent and sign, a dense
 /// band around zero, and the special values.
@@ -55,19 +55,36 @@ import Testing
         }
     }
 
-    /// softmax's exponentials e^{x − max}: the wide kernel against FloatMath.exp, for several shifts.
-    @Test(.enabled(if: WideKernels.available)) func shiftedExpMatches() {
+    /// Each wide family this machine runs, called directly (the array forms use only the widest), on the
+    /// four kernels and on softmax's exponentials e^{x − shift} for several shifts.
+    @Test(arguments: WideKernels.Family.allCases)
+    func familyMatchesPortableKernels(_ family: WideKernels.Family) throws {
+        guard family.rawValue <= activations_wide_kernels_level() else { return }  // not on this CPU
         let x = Self.sweep
-        for shift: Float in [0, 1, -1, 7.25, 100, -100, .infinity, .nan] {
-            var actual = [Float](repeating: 0, count: x.count)
-            x.withUnsafeBufferPointer { source in
-                actual.withUnsafeMutableBufferPointer { result in
-                    activations_shifted_exp_wide(source.baseAddress, result.baseAddress, x.count, shift)
-                }
+        func run(_ kernel: (UnsafePointer<Float>, UnsafeMutablePointer<Float>) -> Void) -> [Float] {
+            [Float](unsafeUninitializedCapacity: x.count) { result, initialized in
+                x.withUnsafeBufferPointer { kernel($0.baseAddress!, result.baseAddress!) }
+                initialized = x.count
             }
-            let expected = x.map { FloatMath.exp($0 - shift) }
+        }
+        let kernels: [(String, WideKernels.Chunk?, (Float) -> Float)] = [
+            ("sigmoid", Sigmoid().wideValue(family), FloatMath.sigmoid),
+            ("sigmoid'", Sigmoid().wideSlope(family), FloatMath.sigmoidDerivative),
+            ("tanh", Tanh().wideValue(family), FloatMath.tanh),
+            ("tanh'", Tanh().wideSlope(family), FloatMath.tanhDerivative),
+        ]
+        for (name, kernel, portable) in kernels {
+            let wide = try #require(kernel)
+            let actual = run { wide($0, $1, x.count) }, expected = x.map(portable)
             if let i = Self.firstDifference(actual, expected) {
-                Issue.record("exp(\(x[i]) − \(shift)) = \(actual[i]), portable \(expected[i])")
+                Issue.record("\(family) \(name)(\(x[i])) = \(actual[i]) (bits \(actual[i].bitPattern)), portable \(expected[i])")
+            }
+        }
+        let exp = WideKernels.shiftedExp(family)
+        for shift: Float in [0, 1, -1, 7.25, 100, -100, .infinity, .nan] {
+            let actual = run { exp($0, $1, x.count, shift) }, expected = x.map { FloatMath.exp($0 - shift) }
+            if let i = Self.firstDifference(actual, expected) {
+                Issue.record("\(family) exp(\(x[i]) − \(shift)) = \(actual[i]), portable \(expected[i])")
             }
         }
     }

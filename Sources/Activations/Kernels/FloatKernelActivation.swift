@@ -10,16 +10,16 @@ protocol FloatKernelActivation: Activation {
     func floatValue(_ x: Float) -> Float
     /// f'(x) in `Float` arithmetic; by default the rounded `Double` derivative.
     func floatSlope(_ x: Float) -> Float
-    /// The wide twin of `floatValue` over a chunk (see ``WideKernels``), if there is one; nil by default.
-    var wideValue: WideKernels.Chunk? { get }
-    /// The wide twin of `floatSlope` over a chunk, if there is one; nil by default.
-    var wideSlope: WideKernels.Chunk? { get }
+    /// The wide twin of `floatValue` over a chunk in `family` (see ``WideKernels``); nil by default.
+    func wideValue(_ family: WideKernels.Family) -> WideKernels.Chunk?
+    /// The wide twin of `floatSlope` over a chunk in `family`; nil by default.
+    func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk?
 }
 
 extension FloatKernelActivation {
     func floatSlope(_ x: Float) -> Float { Float(derivative(Double(x))) }
-    var wideValue: WideKernels.Chunk? { nil }
-    var wideSlope: WideKernels.Chunk? { nil }
+    func wideValue(_ family: WideKernels.Family) -> WideKernels.Chunk? { nil }
+    func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk? { nil }
 
     public func callAsFunction(_ x: [Float]) -> [Float] {
         if let wide = WideKernels.usable(wideValue) {

@@ -1,28 +1,54 @@
 import CActivationKernels
 
-/// The AVX2 twins of the `Float` kernels (C target `CActivationKernels`), used on x86-64 machines that
-/// have AVX2: eight lanes per instruction where Swift's baseline x86-64 code has four.
+/// The AVX2 and AVX-512 twins of the `Float` kernels (C target `CActivationKernels`), used on x86-64
+/// machines that have them: 8 or 16 lanes per instruction where Swift's baseline x86-64 code has 4.
 ///
-/// They perform the Swift kernels' exact operation sequence, so results are the same bits with or without
-/// them (lesson outputs are compared byte for byte across machines); `WideKernelTests` checks that on a
-/// sweep of inputs including NaN, ±∞, ±0 and subnormals.
+/// They perform the Swift kernels' exact operation sequence, so results are the same bits on every path
+/// (lesson outputs are compared byte for byte across machines); `WideKernelTests` checks each family this
+/// machine runs on a sweep of inputs including NaN, ±∞, ±0 and subnormals.
 enum WideKernels {
     /// A kernel over a chunk: reads `count` elements from the first pointer, writes the second.
     typealias Chunk = @convention(c) (UnsafePointer<Float>?, UnsafeMutablePointer<Float>?, Int) -> Void
+    /// A kernel over a chunk that first subtracts its last argument from every element.
+    typealias ShiftedChunk = @convention(c) (UnsafePointer<Float>?, UnsafeMutablePointer<Float>?, Int, Float) -> Void
 
-    /// Whether this CPU (and its operating system) runs the wide kernels; asked once.
-    static let available: Bool = activations_wide_kernels_available() != 0
+    /// The instruction sets with wide kernels, widest last.
+    enum Family: Int32, Comparable, CaseIterable {
+        case avx2 = 2, avx512 = 3
+        static func < (a: Family, b: Family) -> Bool { a.rawValue < b.rawValue }
+    }
 
-    /// `kernel` if the wide kernels can run here, else nil (use the portable Swift loop).
-    static func usable(_ kernel: Chunk?) -> Chunk? { available ? kernel : nil }
+    /// The widest family this CPU and its operating system run, nil if none (then the portable Swift
+    /// loops run); asked once.
+    static let best: Family? = Family.allCases.last { $0.rawValue <= activations_wide_kernels_level() }
+
+    /// e^(x − shift) over a chunk, for softmax; nil without a wide family.
+    static let shiftedExp: ShiftedChunk? = best.map(shiftedExp)
+
+    static func shiftedExp(_ family: Family) -> ShiftedChunk {
+        family == .avx512 ? activations_shifted_exp_avx512 : activations_shifted_exp_avx2
+    }
+
+    /// The kernel of `family` chosen by `pick` if this machine runs a wide family, else nil.
+    static func usable(_ pick: (Family) -> Chunk?) -> Chunk? { best.flatMap(pick) }
 }
 
 extension Sigmoid {
-    var wideValue: WideKernels.Chunk? { activations_sigmoid_wide }
-    var wideSlope: WideKernels.Chunk? { activations_sigmoid_derivative_wide }
+    func wideValue(_ family: WideKernels.Family) -> WideKernels.Chunk? {
+        family == .avx512 ? activations_sigmoid_avx512 : activations_sigmoid_avx2
+    }
+
+    func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk? {
+        family == .avx512 ? activations_sigmoid_derivative_avx512 : activations_sigmoid_derivative_avx2
+    }
 }
 
 extension Tanh {
-    var wideValue: WideKernels.Chunk? { activations_tanh_wide }
-    var wideSlope: WideKernels.Chunk? { activations_tanh_derivative_wide }
+    func wideValue(_ family: WideKernels.Family) -> WideKernels.Chunk? {
+        family == .avx512 ? activations_tanh_avx512 : activations_tanh_avx2
+    }
+
+    func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk? {
+        family == .avx512 ? activations_tanh_derivative_avx512 : activations_tanh_derivative_avx2
+    }
 }

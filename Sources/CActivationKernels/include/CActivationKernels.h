@@ -1,26 +1,33 @@
-// Wide (AVX2) versions of the Float array kernels in Sources/Activations/Kernels/FloatMath.swift, chosen at
-// run time on x86-64 machines that have AVX2. Each performs exactly the operation sequence of its Swift
-// counterpart (the same IEEE additions, multiplications and divisions on the same constants, no fused
-// multiply-add), only eight lanes at a time, so both give the same bits; ActivationsTests checks that over
-// a sweep of inputs. On other machines `activations_wide_kernels_available` returns 0 and the other
-// functions must not be called.
+// Wide versions (AVX2, AVX-512) of the Float array kernels in Sources/Activations/Kernels/FloatMath.swift,
+// chosen at run time on x86-64. Each performs exactly the operation sequence of its Swift counterpart (the
+// same IEEE additions, multiplications and divisions on the same constants, no fused multiply-add), only
+// 8 or 16 lanes at a time, so all paths give the same bits; ActivationsTests checks that over a sweep of
+// inputs. Call a family only if `activations_wide_kernels_level` reports it.
 #ifndef C_ACTIVATION_KERNELS_H
 #define C_ACTIVATION_KERNELS_H
 
 #include <stddef.h>
 
-/// 1 if this CPU and operating system run the AVX2 kernels below, else 0.
-int activations_wide_kernels_available(void);
+/// What this CPU and operating system run: 0 none (not x86-64, or no AVX2), 2 the `_avx2` functions,
+/// 3 those and the `_avx512` ones.
+int activations_wide_kernels_level(void);
 
 /// y[i] = σ(x[i]) as FloatMath.sigmoid, for i < count. `x` and `y` may be the same buffer.
-void activations_sigmoid_wide(const float *x, float *y, size_t count);
+void activations_sigmoid_avx2(const float *x, float *y, size_t count);
 /// y[i] = σ'(x[i]) as FloatMath.sigmoidDerivative.
-void activations_sigmoid_derivative_wide(const float *x, float *y, size_t count);
+void activations_sigmoid_derivative_avx2(const float *x, float *y, size_t count);
 /// y[i] = tanh(x[i]) as FloatMath.tanh.
-void activations_tanh_wide(const float *x, float *y, size_t count);
+void activations_tanh_avx2(const float *x, float *y, size_t count);
 /// y[i] = tanh'(x[i]) as FloatMath.tanhDerivative.
-void activations_tanh_derivative_wide(const float *x, float *y, size_t count);
+void activations_tanh_derivative_avx2(const float *x, float *y, size_t count);
 /// y[i] = e^(x[i] − shift) as FloatMath.exp(x[i] - shift).
-void activations_shifted_exp_wide(const float *x, float *y, size_t count, float shift);
+void activations_shifted_exp_avx2(const float *x, float *y, size_t count, float shift);
+
+/// The same five on AVX-512F, 16 lanes.
+void activations_sigmoid_avx512(const float *x, float *y, size_t count);
+void activations_sigmoid_derivative_avx512(const float *x, float *y, size_t count);
+void activations_tanh_avx512(const float *x, float *y, size_t count);
+void activations_tanh_derivative_avx512(const float *x, float *y, size_t count);
+void activations_shifted_exp_avx512(const float *x, float *y, size_t count, float shift);
 
 #endif
