@@ -18,8 +18,16 @@ public enum MarkdownParser {
     }
 
     private static func convert(_ node: OpaquePointer, lineOffset: Int) -> Markup {
-        var children: [Markup] = []
+        // Counting first lets the array be allocated once instead of growing child by child.
+        var count = 0
         var child = cmark_node_first_child(node)
+        while let current = child {
+            count += 1
+            child = cmark_node_next(current)
+        }
+        var children: [Markup] = []
+        children.reserveCapacity(count)
+        child = cmark_node_first_child(node)
         while let current = child {
             children.append(convert(current, lineOffset: lineOffset))
             child = cmark_node_next(current)

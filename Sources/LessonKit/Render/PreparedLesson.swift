@@ -39,7 +39,7 @@ struct PreparedLesson {
             guard case .text = child.kind else {
                 // Code blocks hold no math; every other node may hold text further down.
                 let changed = child.isCodeBlock ? nil : protectingText(child, spans: &spans)
-                if let changed, children == nil { children = Array(node.children[..<index]) }
+                if let changed, children == nil { children = Self.copy(node.children, upTo: index) }
                 children?.append(changed ?? child)
                 index += 1
                 continue
@@ -60,7 +60,7 @@ struct PreparedLesson {
                 let (protected, found) = MathSpans.protect(run, firstIndex: spans.count)
                 if !found.isEmpty {
                     spans += found
-                    if children == nil { children = Array(node.children[..<index]) }
+                    if children == nil { children = Self.copy(node.children, upTo: index) }
                     children!.append(Markup(.text(protected), range: child.range))
                     index = end
                     continue
@@ -73,6 +73,14 @@ struct PreparedLesson {
         var copy = node
         copy.children = children
         return copy
+    }
+
+    /// The first children of a node being rewritten, with room for all of them.
+    private static func copy(_ all: [Markup], upTo end: Int) -> [Markup] {
+        var children: [Markup] = []
+        children.reserveCapacity(all.count)
+        children.append(contentsOf: all[..<end])
+        return children
     }
 
     /// The source with its front matter lines emptied, so that lines keep their file numbers.
