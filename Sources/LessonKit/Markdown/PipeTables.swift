@@ -23,6 +23,11 @@ enum PipeTables {
             guard let range = node.range else { return nil }
             return table(from: range, bytes: bytes, lines: lines, lineOffset: lineOffset)
         }
+        // Paragraphs sit only in the document, quotes and list items; other nodes hold none.
+        switch node.kind {
+        case .document, .blockQuote, .list, .item: break
+        default: return nil
+        }
         var children: [Markup]?
         for (index, child) in node.children.enumerated() {
             if let changed = rewrite(child, bytes: bytes, lines: lines, lineOffset: lineOffset) {

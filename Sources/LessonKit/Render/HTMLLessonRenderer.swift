@@ -18,7 +18,9 @@ struct HTMLLessonRenderer {
     let links: LessonLinks
     private var anchors = HeadingAnchors()
     private(set) var toc: [TOCEntry] = []
-    private(set) var html = HTMLBuilder(capacity: 16384)
+    /// Small at first: a page renders into the page's own buffer (`renderDocument(appendingTo:)`),
+    /// and a table-of-contents entry is one heading long.
+    private(set) var html = HTMLBuilder(capacity: 256)
     /// Figure files written by the outputs on this page, by path relative to `html/`.
     private(set) var figures: [(path: String, svg: String)] = []
     /// MathML already made on this page: lessons repeat their formulas ($x$, $f$) a lot.
@@ -121,7 +123,6 @@ struct HTMLLessonRenderer {
         html.newline()
         if level == 2 || level == 3 {
             var entry = HTMLLessonRenderer(result: result, prepared: prepared, strings: strings, links: links)
-            entry.html = HTMLBuilder(capacity: 256)  // One heading's worth, not a page's.
             entry.inlines(node.children, linksAsText: true)
             toc.append(TOCEntry(level: level, id: id, html: entry.html.string))
         }

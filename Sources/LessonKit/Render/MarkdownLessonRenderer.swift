@@ -192,7 +192,9 @@ struct MarkdownLessonRenderer {
     /// The page with runs of blank lines outside code fences reduced to one, no blank lines at
     /// the start, and exactly one newline at the end.
     private static func collapsingBlankLines(_ page: [UInt8]) -> String {
-        let lines = SourceLines(String(decoding: page, as: UTF8.self))
+        // The page is valid UTF-8 (source lines and strings spliced at line ends), so its bytes are
+        // split as they are, not decoded and encoded again.
+        let lines = SourceLines(bytes: page)
         var out: [UInt8] = []
         out.reserveCapacity(page.count)
         var previousBlank = true  // Also drops blank lines at the very start.

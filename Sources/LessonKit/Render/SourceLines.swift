@@ -6,7 +6,12 @@ struct SourceLines {
     let ranges: [Range<Int>]
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
+        self.init(bytes: Array(text.utf8))
+    }
+
+    /// Lines of UTF-8 text already in bytes.
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
         var ranges: [Range<Int>] = []
         var start = 0
         for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
