@@ -345,16 +345,21 @@ struct HTMLLessonRenderer {
             html.text(text)
             return
         }
-        var plain = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if let span = prepared.span(scalar) {
-                html.text(String(plain))
-                plain.removeAll()
-                html.raw(mathML(span))
-            } else if scalar != MathSpans.filler {
-                plain.append(scalar)
+        // Runs of plain text between placeholders (and fillers, which stand for nothing) go out
+        // as slices of `text`, not rebuilt scalar by scalar.
+        let scalars = text.unicodeScalars
+        var plainStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let span = prepared.span(scalar)
+            if span != nil || scalar == MathSpans.filler {
+                html.text(String(scalars[plainStart..<index]))
+                if let span { html.raw(mathML(span)) }
+                plainStart = scalars.index(after: index)
             }
+            index = scalars.index(after: index)
         }
-        html.text(String(plain))
+        html.text(String(scalars[plainStart..<index]))
     }
 }
