@@ -14,9 +14,11 @@ struct SourceLines {
         self.bytes = bytes
         var ranges: [Range<Int>] = []
         var start = 0
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            ranges.append(start..<offset)
-            start = offset + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in 0..<buffer.count where buffer[offset] == UInt8(ascii: "\n") {
+                ranges.append(start..<offset)
+                start = offset + 1
+            }
         }
         ranges.append(start..<bytes.count)
         self.ranges = ranges
