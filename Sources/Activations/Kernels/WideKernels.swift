@@ -1,4 +1,7 @@
-import CActivationKernels
+// Implementation-only: lesson programs are compiled against Activations.swiftmodule alone, without this C
+// module's map, and a plain or `internal` import would make them require it. No C type appears in any Swift
+// declaration (only calls to C functions), so the layout caveat of the compiler's warning does not apply.
+@_implementationOnly import CActivationKernels
 
 /// The AVX2 and AVX-512 twins of the `Float` kernels (C target `CActivationKernels`), used on x86-64
 /// machines that have them: 8 or 16 lanes per instruction where Swift's baseline x86-64 code has 4.
