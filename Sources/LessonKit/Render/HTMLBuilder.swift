@@ -40,15 +40,25 @@ struct HTMLBuilder {
     mutating func open(_ tag: String, _ attributes: [(String, String?)] = []) {
         bytes.append(UInt8(ascii: "<"))
         bytes.append(contentsOf: tag.utf8)
-        for (name, value) in attributes {
-            guard let value else { continue }
-            bytes.append(UInt8(ascii: " "))
-            bytes.append(contentsOf: name.utf8)
-            bytes.append(contentsOf: "=\"".utf8)
-            Self.appendEscaped(value, to: &bytes, quotes: true)
-            bytes.append(UInt8(ascii: "\""))
-        }
+        for (name, value) in attributes { attribute(name, value) }
         bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// `open(tag, [(name, value)])` without building an array (for tags written very often).
+    mutating func open(_ tag: String, _ name: String, _ value: String?) {
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(contentsOf: tag.utf8)
+        attribute(name, value)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    private mutating func attribute(_ name: String, _ value: String?) {
+        guard let value else { return }
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(contentsOf: "=\"".utf8)
+        Self.appendEscaped(value, to: &bytes, quotes: true)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     mutating func close(_ tag: String) {

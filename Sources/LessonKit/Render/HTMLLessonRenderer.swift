@@ -77,7 +77,7 @@ struct HTMLLessonRenderer {
             blockQuote(node)
         case .list(let ordered, let start, let tight):
             let tag = ordered ? "ol" : "ul"
-            html.open(tag, [("start", ordered && start != 1 ? String(start) : nil)])
+            html.open(tag, "start", ordered && start != 1 ? String(start) : nil)
             html.newline()
             for item in node.children {
                 html.open("li")
@@ -115,7 +115,7 @@ struct HTMLLessonRenderer {
 
     private mutating func heading(_ node: Markup, level: Int) {
         let id = anchors.id(for: prepared.plainText(node))
-        html.open("h\(level)", [("id", id)])
+        html.open("h\(level)", "id", id)
         inlines(node.children)
         html.open("a", [("class", "anchor"), ("href", "#" + id), ("aria-hidden", "true"), ("tabindex", "-1")])
         html.raw("#</a>")
@@ -149,7 +149,7 @@ struct HTMLLessonRenderer {
             renderer.html.raw("<tr>")
             for (index, child) in row.children.enumerated() {
                 let alignment = index < alignments.count ? alignments[index] : .none
-                renderer.html.open(cell, [("class", Self.alignmentClass(alignment))])
+                renderer.html.open(cell, "class", Self.alignmentClass(alignment))
                 renderer.inlines(child.children)
                 renderer.html.close(cell)
             }
@@ -211,8 +211,8 @@ struct HTMLLessonRenderer {
 
     private mutating func codeListing(_ code: String, language: String) {
         let languageClass = language.isEmpty ? nil : "language-" + language
-        html.open("pre", [("class", "code")])
-        html.open("code", [("class", languageClass)])
+        html.open("pre", "class", "code")
+        html.open("code", "class", languageClass)
         if language == "swift" {
             SwiftHighlighter.highlight(code, into: &html)
         } else {
