@@ -37,4 +37,27 @@ import Testing
         let document = MarkdownParser.parse("Функция «ReLU» — $\\max(0, x)$\n")
         #expect(document.children.first?.plainText == "Функция «ReLU» — $\\max(0, x)$")
     }
+
+    /// Table cells that look like plain text skip cmark; they must come out exactly as cmark would
+    /// make them, positions included.
+    @Test(arguments: [
+        "0", "-1", "+2", "1.5", "1)", "2. item", "- x", "-", "---", "+ y", "ReLU(x)", "функция", "max(0, x) = x",
+        "a * b", "_a_", "`x`", "[x](y)", "a\\b", "<b>", "&amp;", "!x", "x^2", "50%", "a/b", "(x)", "\"q\"",
+        "'q'", "1e-3", "x;y", "x: y", "α = 1.67", "# h", "> q", "a  b", "é", "e\u{301}",
+    ])
+    func plainCellShortcutAgreesWithCmark(cell: String) {
+        let expected = MarkdownParser.parse(cell, firstLine: 7).children.first?.children ?? []
+        if let shortcut = PipeTables.plainCell(cell, line: 7) {
+            #expect(shortcut == expected, "cell \(cell)")
+        }
+    }
+
+    @Test func plainCellShortcutTakesWordsAndNumbers() {
+        for cell in ["0", "-1", "ReLU(x)", "функция", "max(0, x) = x"] {
+            #expect(PipeTables.plainCell(cell, line: 1) != nil, "cell \(cell)")
+        }
+        for cell in ["1)", "- x", "`x`", "*a*"] {
+            #expect(PipeTables.plainCell(cell, line: 1) == nil, "cell \(cell)")
+        }
+    }
 }
