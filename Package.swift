@@ -24,12 +24,13 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "CActivationKernels"),
-        .target(name: "Activations", dependencies: ["CActivationKernels"]),
-        .target(name: "Plot", dependencies: ["Activations"]),
-        .target(name: "Notebook", dependencies: ["Plot"]),
+        .target(name: "Activations", dependencies: ["CActivationKernels"], exclude: ["README.md", "Tensor/README.md"]),
+        .target(name: "Plot", dependencies: ["Activations"], exclude: ["README.md"]),
+        .target(name: "Notebook", dependencies: ["Plot"], exclude: ["README.md"]),
         .target(
             name: "LessonKit",
-            dependencies: ["CCmark", "Activations", "Plot", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmark", "Activations", "Plot", .product(name: "Yams", package: "Yams")],
+            exclude: ["README.md"]
         ),
         .executableTarget(
             name: "lessons",
