@@ -13,8 +13,8 @@ public struct LessonRuntime: Sendable {
 
     /// The environment variable that points at a prebuilt runtime folder, like `--runtime`.
     public static let environmentVariable = "LESSONS_RUNTIME"
-    /// Targets whose sources make up the runtime.
-    static let sourceFolders = ["Sources/Activations", "Sources/Plot", "Sources/Notebook"]
+    /// Targets whose sources make up the runtime (with their dependencies: the C kernels too).
+    static let sourceFolders = ["Sources/CActivationKernels", "Sources/Activations", "Sources/Plot", "Sources/Notebook"]
 
     public init(directory: String, compilerVersion: String, key: String) {
         self.directory = directory
