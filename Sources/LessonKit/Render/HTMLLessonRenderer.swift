@@ -239,22 +239,14 @@ struct HTMLLessonRenderer {
         if let status {
             html.element("p", [("class", "output-status")], text: status.text)
         }
-        var figureIndex = 0
-        var pendingText = ""
-        func flushText(_ renderer: inout HTMLLessonRenderer) {
-            guard !pendingText.isEmpty else { return }
-            renderer.html.open("pre", [("class", "output-text")])
-            renderer.html.open("samp")
-            renderer.html.text(pendingText.hasSuffix("\n") ? String(pendingText.dropLast()) : pendingText)
-            renderer.html.raw("</samp></pre>\n")
-            pendingText = ""
-        }
-        for item in snippetResult.items {
-            switch item {
+        for block in OutputBlock.blocks(of: snippetResult.items) {
+            switch block {
             case .text(let text):
-                pendingText += text
-            case .figure(let svg):
-                flushText(&self)
+                html.open("pre", [("class", "output-text")])
+                html.open("samp")
+                html.text(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+                html.raw("</samp></pre>\n")
+            case .figure(let svg, let figureIndex):
                 let path = FigureFiles.path(slug: result.lesson.slug, snippet: snippet.index, figure: figureIndex)
                 figures.append((path, svg))
                 let label = "\(strings.figure) \(snippet.index + 1).\(figureIndex + 1)"
@@ -262,13 +254,10 @@ struct HTMLLessonRenderer {
                 html.raw("<figure class=\"figure\">")
                 html.raw(SVGInliner.inline(svg, idPrefix: prefix, label: label))
                 html.raw("</figure>\n")
-                figureIndex += 1
             case .table(let table):
-                flushText(&self)
                 displayTable(table)
             }
         }
-        flushText(&self)
         if snippetResult.truncated {
             html.element("p", [("class", "output-truncated")], text: strings.outputTruncated)
         }

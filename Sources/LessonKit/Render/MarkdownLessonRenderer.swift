@@ -113,31 +113,20 @@ struct MarkdownLessonRenderer {
         case .failedAsExpected: blocks.append("*\(strings.snippetFailedAsExpected)*")
         case .notRun: blocks.append("> [!WARNING]\n> \(strings.snippetNotRun)")
         }
-        var pendingText = ""
-        var figureIndex = 0
-        func flush() {
-            guard !pendingText.isEmpty else { return }
-            blocks.append(Self.fence(pendingText, info: "text"))
-            pendingText = ""
-        }
-        for item in snippetResult.items {
-            switch item {
+        for block in OutputBlock.blocks(of: snippetResult.items) {
+            switch block {
             case .text(let text):
-                pendingText += text
-            case .figure(let svg):
-                flush()
+                blocks.append(Self.fence(text, info: "text"))
+            case .figure(let svg, let figureIndex):
                 let path = FigureFiles.path(slug: result.lesson.slug, snippet: snippet.index, figure: figureIndex)
                 figures.append((path, svg))
                 var alt = "\(strings.figure) \(snippet.index + 1).\(figureIndex + 1)"
                 if let title = SVGInliner.title(of: svg) { alt += ": " + title }
                 blocks.append("![\(Self.escapeText(alt))](\(path))")
-                figureIndex += 1
             case .table(let table):
-                flush()
                 blocks.append(Self.pipeTable(table))
             }
         }
-        flush()
         if snippetResult.truncated { blocks.append("*\(strings.outputTruncated)*") }
         guard !blocks.isEmpty else { return "" }
         return "**\(strings.output):**\n\n" + blocks.joined(separator: "\n\n") + "\n"
