@@ -17,12 +17,18 @@ import Foundation
         return String(html[start..<end])
     }
 
+    @Test func minusIsASignAfterABracketOrACommaAndSubtractionElsewhere() {
+        #expect(body("[-0.5, -1]").components(separatedBy: "<mo form=\"prefix\">−</mo>").count == 3)
+        #expect(body("a - b") == "<mrow><mi>a</mi><mo>−</mo><mi>b</mi></mrow>")
+        #expect(body("-x") == "<mrow><mo form=\"prefix\">−</mo><mi>x</mi></mrow>")
+    }
+
     @Test func fractionsRootsAndScripts() {
         #expect(body(#"\frac{1}{2}"#) == "<mfrac><mrow><mn>1</mn></mrow><mrow><mn>2</mn></mrow></mfrac>")
         #expect(body(#"\frac14"#) == "<mfrac><mn>1</mn><mn>4</mn></mfrac>")
         #expect(body(#"\sqrt{2/n}"#) == "<msqrt><mrow><mn>2</mn><mo>/</mo><mi>n</mi></mrow></msqrt>")
         #expect(body(#"\sqrt[3]{x}"#) == "<mroot><mrow><mi>x</mi></mrow><mn>3</mn></mroot>")
-        #expect(body("e^{-x}") == "<msup><mi>e</mi><mrow><mo>−</mo><mi>x</mi></mrow></msup>")
+        #expect(body("e^{-x}") == "<msup><mi>e</mi><mrow><mo form=\"prefix\">−</mo><mi>x</mi></mrow></msup>")
         #expect(body("w_i x_i") == "<mrow><msub><mi>w</mi><mi>i</mi></msub><msub><mi>x</mi><mi>i</mi></msub></mrow>")
         #expect(body("x_1^2") == "<msubsup><mi>x</mi><mn>1</mn><mn>2</mn></msubsup>")
     }

@@ -192,13 +192,24 @@ private struct LaTeXParser {
         index += 1
         if c.isLetter { return (Self.element("mi", String(c)), false) }
         switch c {
-        case "-": return (Self.element("mo", "−"), false)
+        case "-":
+            // A sign, not a subtraction: MathML then sets no space between it and its operand.
+            return (isSign(at: index - 1) ? "<mo form=\"prefix\">−</mo>" : Self.element("mo", "−"), false)
         case "*": return (Self.element("mo", "∗"), false)
         case "(", ")", "[", "]", "|": return ("<mo stretchy=\"false\">\(c)</mo>", false)
         case "~": return ("<mspace width=\"0.25em\"></mspace>", false)
         case "&": return ("", false)  // Alignment outside a table: nothing to align.
         default: return (Self.element("mo", String(c)), false)
         }
+    }
+
+    /// Whether the `-` at `position` is a sign: nothing before it, or an opening bracket, a comma,
+    /// a relation or another operator.
+    private func isSign(at position: Int) -> Bool {
+        var j = position - 1
+        while j >= 0, chars[j] == " " { j -= 1 }
+        guard j >= 0 else { return true }
+        return "([{,=<>+-&".contains(chars[j])
     }
 
     // MARK: Commands
