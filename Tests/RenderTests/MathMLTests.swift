@@ -20,6 +20,8 @@ import Foundation
     @Test func minusIsASignAfterABracketOrACommaAndSubtractionElsewhere() {
         #expect(body("[-0.5, -1]").components(separatedBy: "<mo form=\"prefix\">−</mo>").count == 3)
         #expect(body("a - b") == "<mrow><mi>a</mi><mo>−</mo><mi>b</mi></mrow>")
+        #expect(body(#"x \le -1"#).contains("<mo form=\"prefix\">−</mo>"))
+        #expect(!body(#"\alpha - 1"#).contains("prefix"))
         #expect(body("-x") == "<mrow><mo form=\"prefix\">−</mo><mi>x</mi></mrow>")
     }
 

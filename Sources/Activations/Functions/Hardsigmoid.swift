@@ -7,7 +7,7 @@ public struct Hardsigmoid: PointwiseActivation {
 
     public var formula: String { #"\min\left(\max\left(0, \frac{x + 3}{6}\right), 1\right)"# }
     public var derivativeFormula: String {
-        #"\begin{cases} \frac{1}{6} & -3 < x < 3 \\ 0 & \text{otherwise} \end{cases}"#
+        #"\begin{cases} \frac{1}{6} & -3 < x < 3 \\ 0 & x \le -3 \\ 0 & x \ge 3 \end{cases}"#
     }
     public var gradFnName: String { "HardsigmoidBackward0" }
     public var kinks: [Double] { [-3, 3] }

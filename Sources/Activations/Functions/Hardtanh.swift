@@ -15,7 +15,7 @@ public struct Hardtanh: PointwiseActivation {
     public var parameters: [ActivationParameter] { [.init("minVal", minVal), .init("maxVal", maxVal)] }
     public var formula: String { #"\min(\max(x, \#(latexNumber(minVal))), \#(latexNumber(maxVal)))"# }
     public var derivativeFormula: String {
-        #"\begin{cases} 1 & \#(latexNumber(minVal)) < x < \#(latexNumber(maxVal)) \\ 0 & \text{otherwise} \end{cases}"#
+        #"\begin{cases} 1 & \#(latexNumber(minVal)) < x < \#(latexNumber(maxVal)) \\ 0 & x \le \#(latexNumber(minVal)) \\ 0 & x \ge \#(latexNumber(maxVal)) \end{cases}"#
     }
     public var gradFnName: String { "HardtanhBackward0" }
     public var kinks: [Double] { [minVal, maxVal] }

@@ -6,7 +6,7 @@ public struct ReLU6: PointwiseActivation {
     public init() {}
 
     public var formula: String { #"\min(\max(0, x), 6)"# }
-    public var derivativeFormula: String { #"\begin{cases} 1 & 0 < x < 6 \\ 0 & \text{otherwise} \end{cases}"# }
+    public var derivativeFormula: String { #"\begin{cases} 1 & 0 < x < 6 \\ 0 & x \le 0 \\ 0 & x \ge 6 \end{cases}"# }
     public var gradFnName: String { "HardtanhBackward0" }
     public var kinks: [Double] { [0, 6] }
 

@@ -209,8 +209,19 @@ private struct LaTeXParser {
         var j = position - 1
         while j >= 0, chars[j] == " " { j -= 1 }
         guard j >= 0 else { return true }
-        return "([{,=<>+-&".contains(chars[j])
+        if "([{,=<>+-&".contains(chars[j]) { return true }
+        // After an operator command such as `\le` or `\cdot`.
+        var k = j
+        while k >= 0, chars[k].isASCII, chars[k].isLetter { k -= 1 }
+        guard k >= 0, k < j, chars[k] == "\\" else { return false }
+        return Self.operatorCommands.contains(String(chars[(k + 1)...j]))
     }
+
+    /// Commands after which a `-` is a sign.
+    private static let operatorCommands: Set<String> = [
+        "le", "leq", "ge", "geq", "lt", "gt", "ne", "neq", "approx", "equiv", "to", "in", "times", "cdot",
+        "pm", "mp", "div", "quad", "qquad", "left",
+    ]
 
     // MARK: Commands
 
