@@ -97,7 +97,7 @@ enum StyleSheet {
         .callout-warning { border-color: var(--warning); } .callout-warning .callout-label { color: var(--warning); }
         .callout-caution { border-color: var(--caution); } .callout-caution .callout-label { color: var(--caution); }
         math { font-size: 1.1em; }
-        mtable[columnalign="left"] mtd { text-align: left; padding-inline: .3em .6em; }
+        mtable[columnalign="left"] mtd { text-align: left; padding: 0 .6em 0 .3em; }
         .math-display { overflow-x: auto; overflow-y: hidden; padding: .25rem 0; margin: .75rem 0; }
         .pager { display: flex; flex-wrap: wrap; gap: 1rem; justify-content: space-between; margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--border); }
         .pager a { text-decoration: none; }
