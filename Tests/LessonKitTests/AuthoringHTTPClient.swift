@@ -17,11 +17,11 @@ struct AuthoringHTTPClient {
     enum Failure: Error { case connect, malformed }
 
     /// Sends `GET path` (or another method) and reads until the server closes the connection.
-    func request(_ path: String, method: String = "GET", timeout: Int = 5) throws -> Response {
+    func request(_ path: String, method: String = "GET", timeout: Int = 30) throws -> Response {
         let socket = try connect(timeout: timeout)
         defer { close(socket) }
         send(socket, "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-        let raw = readAll(socket, until: { _ in false })
+        let raw = readAll(socket, until: { _ in false }).text
         return try parse(raw)
     }
 
@@ -32,7 +32,18 @@ struct AuthoringHTTPClient {
         send(socket, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         _ = readAll(socket, until: { $0.contains("data: ") })
         whileOpen()
-        return readAll(socket, until: done)
+        return readAll(socket, until: done).text
+    }
+
+    /// Opens the event stream, calls `whileOpen` once the first event has arrived, then reads until
+    /// the connection ends. True when the server closed it; false when the read timed out.
+    func eventStreamIsClosedByServer(_ path: String, timeout: Int, whileOpen: () -> Void) throws -> Bool {
+        let socket = try connect(timeout: timeout)
+        defer { close(socket) }
+        send(socket, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        guard readAll(socket, until: { $0.contains("data: ") }).text.contains("data: ") else { return false }
+        whileOpen()
+        return readAll(socket, until: { _ in false }).closedByPeer
     }
 
     private func connect(timeout: Int) throws -> Int32 {
@@ -58,16 +69,18 @@ struct AuthoringHTTPClient {
         _ = bytes.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
-    private func readAll(_ socket: Int32, until done: (String) -> Bool) -> String {
+    /// Reads until `done` accepts the text, the peer closes (`closedByPeer`), or a read fails or
+    /// times out.
+    private func readAll(_ socket: Int32, until done: (String) -> Bool) -> (text: String, closedByPeer: Bool) {
         var data: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = recv(socket, &chunk, chunk.count, 0)
-            if count <= 0 { break }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { return (String(decoding: data, as: UTF8.self), count == 0) }
             data += chunk[0..<count]
-            if done(String(decoding: data, as: UTF8.self)) { break }
+            if done(String(decoding: data, as: UTF8.self)) { return (String(decoding: data, as: UTF8.self), false) }
         }
-        return String(decoding: data, as: UTF8.self)
     }
 
     private func parse(_ raw: String) throws -> Response {

@@ -94,15 +94,17 @@ import Testing
         fixture.preview.builder.build()
         try fixture.preview.start(port: 0)
         let reports = LockedReports()
+        let snapshotTaken = DispatchSemaphore(value: 0)
         let watching = Thread { [preview = fixture.preview] in
-            preview.watch(interval: 0.05) { changed, report in reports.append(changed, report) }
+            preview.watch(interval: 0.05, watching: { snapshotTaken.signal() }) { changed, report in reports.append(changed, report) }
         }
         watching.start()
-        Thread.sleep(forTimeInterval: 0.2)
+        try #require(snapshotTaken.wait(timeout: .now() + 60) == .success, "the watcher never started")
         try fixture.folder.write("Lessons/01-a.md", Fixture.lesson(title: "Alpha", prose: "Saved while serving.", value: "1"))
-        let deadline = Date(timeIntervalSinceNow: 20)
+        let deadline = Date(timeIntervalSinceNow: 60)
         while fixture.preview.hub.generation == 0 && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         #expect(fixture.preview.hub.generation == 1)
+        // The report comes before the reload, so it is there once the generation moved.
         let (changed, report) = try #require(reports.first)
         #expect(changed == [fixture.lessons + "/01-a.md"])
         #expect(report.ran == [])

@@ -10,19 +10,10 @@ import Testing
         let folder: AuthoringTemporaryFolder
         let hub = ReloadHub()
         let server: HTTPServer
-        let problems = Problems()
+        let problems = Locked<[Diagnostic]>([])
         var diagnostics: [Diagnostic] {
             get { problems.value }
             set { problems.value = newValue }
-        }
-
-        final class Problems: @unchecked Sendable {
-            private let lock = NSLock()
-            private var _value: [Diagnostic] = []
-            var value: [Diagnostic] {
-                get { lock.withLock { _value } }
-                set { lock.withLock { _value = newValue } }
-            }
         }
 
         init() throws {
@@ -122,17 +113,32 @@ import Testing
     @Test func stopEndsOpenStreamsAndFreesThePort() throws {
         let fixture = try Fixture()
         let port = fixture.server.port
-        let started = Date()
+        let open = DispatchSemaphore(value: 0)
         let done = DispatchSemaphore(value: 0)
+        let closedByServer = Locked(false)
         let client = fixture.client
+        // The client's read timeout (60 s) is far longer than any wait below, so a stream that
+        // stop() failed to end shows as `closedByServer == false`, not as a slow machine.
         Thread.detachNewThread {
-            _ = try? client.readEvents("/__lessons/events", timeout: 10, until: { _ in false })
+            let closed = (try? client.eventStreamIsClosedByServer("/__lessons/events", timeout: 60) { open.signal() }) ?? false
+            closedByServer.value = closed
             done.signal()
         }
-        Thread.sleep(forTimeInterval: 0.2)
+        try #require(open.wait(timeout: .now() + 30) == .success, "the event stream never opened")
         fixture.stop()
-        #expect(done.wait(timeout: .now() + 5) == .success)
-        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(done.wait(timeout: .now() + 30) == .success)
+        #expect(closedByServer.value)
         #expect(throws: AuthoringHTTPClient.Failure.connect) { try AuthoringHTTPClient(port: port).request("/") }
+    }
+
+    /// A value shared between a test and the threads it starts.
+    final class Locked<Value>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var _value: Value
+        init(_ value: Value) { _value = value }
+        var value: Value {
+            get { lock.withLock { _value } }
+            set { lock.withLock { _value = newValue } }
+        }
     }
 }

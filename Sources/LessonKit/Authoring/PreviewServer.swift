@@ -38,10 +38,13 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// Polls for changes every `interval` seconds until `stop()`; `report` gets each rebuild.
     /// A burst of saves (editors write a file in steps) settles for 100 ms into one rebuild.
+    /// `watching` is called once the first snapshot is taken: saves after it are noticed.
     public func watch(interval: TimeInterval = 0.3, log: @escaping (String) -> Void = { _ in },
+                      watching: () -> Void = {},
                       report: (_ changed: [String], PreviewBuilder.Report) -> Void) {
         var lessons = FileWatcher(folders: lessonFolders)
         var runtime = FileWatcher(folders: runtimeFolders)
+        watching()
         while !isStopping {
             Thread.sleep(forTimeInterval: interval)
             var changedLessons = lessons.changes()
@@ -51,8 +54,8 @@ public final class PreviewServer: @unchecked Sendable {
             changedLessons += lessons.changes()
             changedRuntime += runtime.changes()
             let result = builder.build(runtimeChanged: !changedRuntime.isEmpty, log: log)
-            hub.publish()
             report(Array(Set(changedLessons + changedRuntime)).sorted(), result)
+            hub.publish()
         }
     }
 
