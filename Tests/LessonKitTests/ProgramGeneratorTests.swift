@@ -24,6 +24,31 @@ import Testing
         #expect(split.body[8] == "print(3.twice)")
     }
 
+    @Test func attributeLinesTravelWithTheirDeclaration() {
+        let code = """
+            @available(*, deprecated, message: "use twice")
+            @inlinable
+            extension Int {
+                var double: Int { self * 2 }
+            }
+            @MainActor
+            func local() {}
+            @discardableResult func other() -> Int { 1 }
+            protocol P {}
+            """
+        let split = FileScopeHoister.split(code)
+        #expect(split.hoisted.map(\.offset) == [0, 8])
+        #expect(split.hoisted[0].text.hasPrefix("@available(*, deprecated, message: \"use twice\")\n@inlinable\nextension Int {"))
+        // An attribute on a local function stays with it, and so does one on the line before a
+        // declaration that is not hoisted.
+        #expect(split.body[5] == "@MainActor" && split.body[6] == "func local() {}")
+        #expect(split.body[7] == "@discardableResult func other() -> Int { 1 }")
+        #expect(FileScopeHoister.isAttributeOnly("  @objc @available(macOS 13, *) // why"))
+        #expect(!FileScopeHoister.isAttributeOnly("@discardableResult func f() {}"))
+        #expect(!FileScopeHoister.isAttributeOnly("@available(macOS 13, *"))
+        #expect(!FileScopeHoister.isAttributeOnly(""))
+    }
+
     @Test func declarationsInsideBracesOrStringsStay() {
         let code = "func f() {\n    import Foundation\n}\nlet text = \"\"\"\nextension X {}\n\"\"\"\n"
         #expect(FileScopeHoister.split(code).hoisted.isEmpty)

@@ -5,8 +5,9 @@
 /// errors; authors should not have to care, so they are moved to the top of the program. Hoisted
 /// lines are replaced by empty lines in the body, so every line keeps its Markdown line number.
 ///
-/// Only declarations that start a line at brace depth 0 of the snippet are hoisted. The scan knows
-/// about strings (also multi-line and raw) and comments, so braces inside them do not count.
+/// Only declarations that start a line at brace depth 0 of the snippet are hoisted, together with
+/// attribute-only lines right above them (`@available(*, deprecated)` on its own line). The scan
+/// knows about strings (also multi-line and raw) and comments, so braces inside them do not count.
 struct FileScopeHoister {
     struct Result: Equatable {
         /// One entry per hoisted declaration: its first line's offset in the snippet (0-based) and
@@ -32,13 +33,17 @@ struct FileScopeHoister {
         var body = lines
         var hoisted: [(offset: Int, text: String)] = []
         var open: (start: Int, sawBrace: Bool)?
+        // The first of the attribute-only lines just above the current line, if any.
+        var attributes: Int?
         for (index, line) in lines.enumerated() {
             let depthBefore = scanner.depth
             let inCodeBefore = scanner.atCode
             scanner.scan(line)
-            if open == nil, depthBefore == 0, inCodeBefore, startsFileScopeDeclaration(line) {
-                open = (index, false)
+            let atTop = open == nil && depthBefore == 0 && inCodeBefore
+            if atTop, startsFileScopeDeclaration(line) {
+                open = (attributes ?? index, false)
             }
+            attributes = atTop && open == nil && scanner.depth == 0 && isAttributeOnly(line) ? attributes ?? index : nil
             guard var current = open else { continue }
             if scanner.sawOpenBrace { current.sawBrace = true }
             open = current
@@ -60,6 +65,27 @@ struct FileScopeHoister {
         guard let keyword = words.first else { return false }
         if fileScopeKeywords.contains(keyword) { return true }
         return operatorFixities.contains(keyword) && words.dropFirst().first == "operator"
+    }
+
+    /// Whether the line holds nothing but attributes, such as `@available(macOS 13, *) @MainActor`.
+    static func isAttributeOnly(_ line: String) -> Bool {
+        var rest = Substring(line)
+        var sawAttribute = false
+        while true {
+            rest = rest.drop(while: { $0 == " " || $0 == "\t" })
+            if rest.isEmpty || rest.hasPrefix("//") { return sawAttribute }
+            guard rest.first == "@" else { return false }
+            rest = rest.dropFirst().drop(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." })
+            if rest.first == "(" {
+                var depth = 0
+                guard let close = rest.firstIndex(where: { character in
+                    if character == "(" { depth += 1 } else if character == ")" { depth -= 1 }
+                    return depth == 0
+                }) else { return false }
+                rest = rest[rest.index(after: close)...]
+            }
+            sawAttribute = true
+        }
     }
 
     /// `import` and operator declarations end on their line; the others end with their closing brace.
