@@ -4,6 +4,19 @@ import Testing
 @Suite struct LessonParserTests {
     let path = "Lessons/02-relu.md"
 
+    @Test func frontMatterSplitKeepsLinesAndBytes() throws {
+        let crlf = try #require(try FrontMatterParser.split("---\r\ntitle: T\r\n...\r\nBody\r\n", path: path))
+        #expect(crlf.yaml == "title: T\r")
+        #expect(crlf.body == "Body\r\n")
+        #expect(crlf.bodyFirstLine == 4)
+        let empty = try #require(try FrontMatterParser.split("---\n---\n\n# H\n", path: path))
+        #expect(empty.yaml == "" && empty.body == "\n# H\n" && empty.bodyFirstLine == 3)
+        let atEnd = try #require(try FrontMatterParser.split("---\na: 1\nb: 2\n---", path: path))
+        #expect(atEnd.yaml == "a: 1\nb: 2" && atEnd.body == "" && atEnd.bodyFirstLine == 5)
+        #expect(try FrontMatterParser.split("# No front matter\n---\n", path: path) == nil)
+        #expect(try FrontMatterParser.split("", path: path) == nil)
+    }
+
     @Test func frontMatterSnippetsOptionsAndOutputs() throws {
         let source = """
             ---

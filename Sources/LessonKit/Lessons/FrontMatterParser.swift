@@ -18,18 +18,34 @@ enum FrontMatterParser {
     }
 
     /// Finds the front matter block. Returns nil when the file does not start with `---`.
+    ///
+    /// Walks the lines only as far as the closing fence; the body is sliced off, not rebuilt.
     static func split(_ source: String, path: String) throws(LessonLoadingError) -> Split? {
-        var lines = source.lines
-        guard let first = lines.first, trimmed(first) == "---" else { return nil }
-        lines.removeFirst()
-        guard let close = lines.firstIndex(where: { trimmed($0) == "---" || trimmed($0) == "..." }) else {
-            throw LessonLoadingError(Diagnostic(path: path, line: 1, message: "front matter opened with '---' is never closed"))
+        let scalars = source.unicodeScalars
+        var lineStart = scalars.startIndex
+        var lineNumber = 1
+        var yamlStart: String.UnicodeScalarView.Index?
+        while lineStart < scalars.endIndex || lineNumber == 1 {
+            let lineEnd = scalars[lineStart...].firstIndex(of: "\n") ?? scalars.endIndex
+            let line = trimmed(String(scalars[lineStart..<lineEnd]))
+            let next = lineEnd < scalars.endIndex ? scalars.index(after: lineEnd) : scalars.endIndex
+            if let yamlStart {
+                if line == "---" || line == "..." {
+                    return Split(
+                        yaml: String(scalars[yamlStart..<(lineStart == yamlStart ? lineStart : scalars.index(before: lineStart))]),
+                        yamlFirstLine: 2,
+                        body: String(scalars[next...]),
+                        bodyFirstLine: lineNumber + 1)
+                }
+            } else {
+                guard line == "---" else { return nil }
+                yamlStart = next
+            }
+            if lineEnd == scalars.endIndex { break }
+            lineStart = next
+            lineNumber += 1
         }
-        return Split(
-            yaml: lines[..<close].joined(separator: "\n"),
-            yamlFirstLine: 2,
-            body: lines[(close + 1)...].joined(separator: "\n"),
-            bodyFirstLine: close + 3)
+        throw LessonLoadingError(Diagnostic(path: path, line: 1, message: "front matter opened with '---' is never closed"))
     }
 
     /// Reads `title`, `order`, `description` and `timeout` from the YAML text.
