@@ -18,6 +18,9 @@ extension Lessons {
             do {
                 let summary = try LessonPipeline.writeSite(results, site: library.site, to: outputDirectory)
                 engine.progress("\(outputDirectory): \(summary.written.count) written, \(summary.unchanged) unchanged, \(summary.removed.count) removed")
+            } catch let diagnostic as Diagnostic {
+                Console.error(Console.errorStyle.diagnostic(diagnostic))
+                throw ExitCode.failure
             } catch {
                 Console.error("error: \(error)")
                 throw ExitCode.failure

@@ -51,4 +51,13 @@ import Testing
         #expect(read(root + "/target.txt") == "secret")
         #expect(read(root + "/Output/page.html") == "page")
     }
+
+    @Test func anUnwritableFolderIsADiagnosticWithThePathAndTheReason() throws {
+        let root = try folder()
+        try "a file".write(toFile: root + "/file", atomically: true, encoding: .utf8)
+        let error = try #require(throws: Diagnostic.self) {
+            try OutputWriter(directory: root + "/file/Output").write(["html/index.html": [1]])
+        }
+        #expect(error.formatted == root + "/file/Output: error: cannot create the folder: Not a directory")
+    }
 }

@@ -89,6 +89,8 @@ public final class PreviewBuilder: @unchecked Sendable {
             let summary = try LessonPipeline.writeSite(results, site: library.site, to: outputDirectory)
             report.wroteSite = true
             report.filesWritten = summary.written.count + summary.removed.count
+        } catch let diagnostic as Diagnostic {
+            report.diagnostics.append(diagnostic)
         } catch {
             report.diagnostics.append(Diagnostic(path: outputDirectory, message: "cannot write the site: \(error)"))
         }

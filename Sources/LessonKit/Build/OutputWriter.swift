@@ -25,11 +25,13 @@ public struct OutputWriter: Sendable {
         public var description: String { "refusing to write '\(path)': not a plain relative path inside the output folder" }
     }
 
+    /// Writes `files`; a file system failure is thrown as a `Diagnostic` naming the path that
+    /// could not be written and why (`Output/html: error: cannot create the folder: Not a directory`).
     @discardableResult
     public func write(_ files: [String: [UInt8]]) throws -> Summary {
         for path in files.keys where !Self.isSafe(path) { throw InvalidPath(path: path) }
         let fileManager = FileManager.default
-        try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try attempt("create the folder", directory) { try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true) }
         var summary = Summary()
         for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
             let target = directory + "/" + path
@@ -39,16 +41,17 @@ public struct OutputWriter: Sendable {
             }
             let folder = (target as NSString).deletingLastPathComponent
             try removeNonFolder(atPath: folder)
-            try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            if isDirectory(target) { try fileManager.removeItem(atPath: target) }
+            try attempt("create the folder", folder) { try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            if isDirectory(target) { try attempt("replace the folder", target) { try fileManager.removeItem(atPath: target) } }
             let temporary = folder + "/.tmp-\(ProcessInfo.processInfo.processIdentifier)-" + UUID().uuidString
             guard fileManager.createFile(atPath: temporary, contents: Data(bytes)) else {
-                throw RunnerError("cannot write \(temporary)")
+                throw Diagnostic(path: target, message: "cannot write: \(String(cString: strerror(errno)))")
             }
             // rename(2) replaces a symbolic link itself, never the file it points to.
             guard rename(temporary, target) == 0 else {
+                let reason = String(cString: strerror(errno))
                 try? fileManager.removeItem(atPath: temporary)
-                throw RunnerError("cannot write \(target): \(String(cString: strerror(errno)))")
+                throw Diagnostic(path: target, message: "cannot write: \(reason)")
             }
             summary.written.append(path)
         }
@@ -56,22 +59,35 @@ public struct OutputWriter: Sendable {
         return summary
     }
 
+    /// Runs a file system step, turning its error into a diagnostic at `path` with the system's
+    /// reason (`Not a directory`, `Permission denied`) rather than a Foundation error dump.
+    private func attempt<T>(_ action: String, _ path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
+            let code = underlying?.domain == NSPOSIXErrorDomain ? underlying?.code : nil
+            let reason = code.map { String(cString: strerror(Int32($0))) } ?? error.localizedDescription
+            throw Diagnostic(path: path, message: "cannot \(action): \(reason)")
+        }
+    }
+
     /// Removes every file under the folder that is not in `keep`, then emptied folders.
     private func removeStale(keeping keep: Set<String>) throws -> [String] {
         var removed: [String] = []
         func visit(_ relative: String) throws {
             let absolute = relative.isEmpty ? directory : directory + "/" + relative
-            for name in try FileManager.default.contentsOfDirectory(atPath: absolute).sorted() {
+            for name in try attempt("list the folder", absolute, { try FileManager.default.contentsOfDirectory(atPath: absolute) }).sorted() {
                 if relative.isEmpty && name.hasPrefix(".") { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
                 let path = directory + "/" + child
                 if isDirectory(path) && !isSymbolicLink(path) {
                     try visit(child)
-                    if (try FileManager.default.contentsOfDirectory(atPath: path)).isEmpty {
-                        try FileManager.default.removeItem(atPath: path)
+                    if (try attempt("list the folder", path) { try FileManager.default.contentsOfDirectory(atPath: path) }).isEmpty {
+                        try attempt("remove the emptied folder", path) { try FileManager.default.removeItem(atPath: path) }
                     }
                 } else if !keep.contains(child) {
-                    try FileManager.default.removeItem(atPath: path)
+                    try attempt("remove the stale file", path) { try FileManager.default.removeItem(atPath: path) }
                     removed.append(child)
                 }
             }
@@ -86,7 +102,7 @@ public struct OutputWriter: Sendable {
         for component in path.dropFirst(directory.count).split(separator: "/") {
             current += "/" + component
             if isSymbolicLink(current) || (FileManager.default.fileExists(atPath: current) && !isDirectory(current)) {
-                try FileManager.default.removeItem(atPath: current)
+                try attempt("replace the file with a folder", current) { try FileManager.default.removeItem(atPath: current) }
             }
         }
     }
