@@ -8,12 +8,13 @@ import Activations
 /// Jumps are drawn as jumps: the derivative of `ReLU()` is two horizontal pieces, with a filled dot
 /// at (0, 0), the value the library returns at the kink, and an open dot at (0, 1), the limit from
 /// the right that it does not take. Corners of f (where f′ jumps) are sampled exactly, so they stay
-/// sharp. The title defaults to the function's name and non-default-looking parameters.
-public func plotActivation(_ f: some Activation, range: ClosedRange<Double> = -5...5, title: String? = nil)
-    -> Figure
-{
+/// sharp. The title defaults to the function's name and non-default-looking parameters. `language`
+/// sets the figure's `language` (the words of its description).
+public func plotActivation(
+    _ f: some Activation, range: ClosedRange<Double> = -5...5, title: String? = nil, language: PlotLanguage? = nil
+) -> Figure {
     let corners = breakpoints(of: f, in: range)
-    var figure = Figure(title: title ?? displayName(of: f), xLabel: "x")
+    var figure = Figure(title: title ?? displayName(of: f), xLabel: "x", language: language)
     figure.addFunction(over: range, label: "f(x)", style: LineStyle(dash: .solid, color: 0), breakpoints: corners) {
         f($0)
     }
@@ -25,13 +26,17 @@ public func plotActivation(_ f: some Activation, range: ClosedRange<Double> = -5
 
 /// One figure comparing several activation functions over `range`, or with `derivative: true`
 /// their derivatives; each in its own colour and dash pattern, labelled by name (with parameters
-/// where two share a name), jumps drawn as in `plotActivation(_:range:title:)`.
+/// where two share a name), jumps drawn as in `plotActivation(_:range:title:language:)`. The default
+/// title is in `language` (or `PlotLanguage.default`), like the description.
 public func plotActivations(
-    _ fs: [any Activation], range: ClosedRange<Double> = -5...5, derivative: Bool = false, title: String? = nil
+    _ fs: [any Activation], range: ClosedRange<Double> = -5...5, derivative: Bool = false, title: String? = nil,
+    language: PlotLanguage? = nil
 ) -> Figure {
     let names = fs.map(\.name)
-    let defaultTitle = derivative ? "Derivatives of activation functions" : "Activation functions"
-    var figure = Figure(title: title ?? defaultTitle, xLabel: "x", yLabel: derivative ? "f′(x)" : "f(x)")
+    let phrases = (language ?? .default).phrases
+    let defaultTitle = derivative ? phrases.activationDerivatives : phrases.activationFunctions
+    var figure = Figure(title: title ?? defaultTitle, xLabel: "x", yLabel: derivative ? "f′(x)" : "f(x)",
+                        language: language)
     for f in fs {
         let label = names.filter { $0 == f.name }.count > 1 ? displayName(of: f) : f.name
         let corners = breakpoints(of: f, in: range)

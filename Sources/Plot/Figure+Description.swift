@@ -1,49 +1,49 @@
-// What a screen reader hears (the SVG <desc>) when the author gives no description, and the stable
-// id prefix derived from the figure's content.
+// What a screen reader hears (the SVG <desc>) when the author gives no description, in the figure's
+// language (PlotLanguage.swift holds the phrases), and the stable id prefix derived from the figure's
+// content.
 
 extension Figure {
-    /// A sentence naming the title, each labelled series and how it is drawn, and the axis ranges.
+    /// The language of the text the figure generates: its own `language`, else the process default.
+    var resolvedLanguage: PlotLanguage { language ?? .default }
+
+    /// A sentence naming the title, each labelled series and how it is drawn, and the axis ranges,
+    /// in the figure's language.
     func generatedDescription(_ layout: PlotLayout) -> String {
+        let phrases = resolvedLanguage.phrases
         var parts: [String] = []
-        let kinds = Set(series.map { series -> String in
-            switch series.kind {
-            case .line: return "line"
-            case .scatter: return "scatter"
-            case .points: return "points"
-            }
-        })
-        let plotKind = kinds.contains("scatter") ? (kinds.contains("line") ? "Line and scatter plot" : "Scatter plot")
-            : "Line plot"
-        parts.append(title.map { "\(plotKind) “\($0)”." } ?? "\(plotKind).")
+        let hasLine = series.contains { if case .line = $0.kind { true } else { false } }
+        let hasScatter = series.contains { if case .scatter = $0.kind { true } else { false } }
+        let plotKind = hasScatter ? (hasLine ? phrases.lineAndScatterPlot : phrases.scatterPlot) : phrases.linePlot
+        parts.append(title.map { "\(plotKind) \(phrases.quoted($0))." } ?? "\(plotKind).")
         let named = series.compactMap { series -> String? in
             guard let label = series.label else { return nil }
             switch series.kind {
-            case .line(let style): return "\(label) (\(style.dash?.name ?? "solid") line)"
-            case .scatter: return "\(label) (\(series.x.count) dots)"
-            case .points(let filled): return "\(label) (\(filled ? "filled" : "open") dots)"
+            case .line(let style): return "\(label) (\(phrases.line(style.dash ?? .solid)))"
+            case .scatter: return "\(label) (\(phrases.dots(series.x.count)))"
+            case .points(let filled): return "\(label) (\(filled ? phrases.filledDots : phrases.openDots))"
             }
         }
-        if !named.isEmpty { parts.append("Series: " + named.joined(separator: ", ") + ".") }
+        if !named.isEmpty { parts.append(phrases.series + ": " + named.joined(separator: ", ") + ".") }
         let markers = series.filter { if case .points = $0.kind, $0.label == nil { true } else { false } }
         if !markers.isEmpty {
             let open = markers.filter { $0.kind == .points(filled: false) }.map(\.x.count).reduce(0, +)
             let filled = markers.filter { $0.kind == .points(filled: true) }.map(\.x.count).reduce(0, +)
-            parts.append("Dots mark jumps: \(filled) filled (the value taken), \(open) open (a limit not taken).")
+            parts.append(phrases.jumps(filled, open))
         }
-        parts.append(axisPhrase("Horizontal axis", label: xLabel, axis: layout.x) + "; "
-            + axisPhrase("vertical axis", label: yLabel, axis: layout.y) + ".")
+        parts.append(axisPhrase(phrases.horizontalAxis, label: xLabel, axis: layout.x, phrases) + "; "
+            + axisPhrase(phrases.verticalAxis, label: yLabel, axis: layout.y, phrases) + ".")
         return parts.joined(separator: " ")
     }
 
-    private func axisPhrase(_ name: String, label: String?, axis: Axis) -> String {
-        let scale = axis.scale == .log ? ", logarithmic" : ""
-        let range = "from \(NumberFormatting.short(axis.domain.lowerBound)) to "
-            + NumberFormatting.short(axis.domain.upperBound)
-        return "\(name)\(label.map { " “\($0)”" } ?? "") \(range)\(scale)"
+    private func axisPhrase(_ name: String, label: String?, axis: Axis, _ phrases: PlotPhrases) -> String {
+        let scale = axis.scale == .log ? ", " + phrases.logarithmic : ""
+        let range = phrases.range(phrases.number(axis.domain.lowerBound), phrases.number(axis.domain.upperBound))
+        return "\(name)\(label.map { " " + phrases.quoted($0) } ?? "") \(range)\(scale)"
     }
 
     /// `f` and 8 hex digits of an FNV-1a hash of everything the figure shows: stable across runs and
-    /// machines, and different for different figures on one page.
+    /// machines, and different for different figures on one page. The language is left out: it
+    /// changes only words, and one page shows one language.
     var defaultIDPrefix: String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ bytes: some Sequence<UInt8>) {

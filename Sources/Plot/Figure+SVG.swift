@@ -17,7 +17,7 @@ extension Figure {
             "role": "img",
             "aria-labelledby": .text("\(prefix)-title \(prefix)-desc"),
         ])
-        writer.text("title", ["id": .text("\(prefix)-title")], title ?? "Figure")
+        writer.text("title", ["id": .text("\(prefix)-title")], title ?? resolvedLanguage.phrases.untitled)
         writer.text("desc", ["id": .text("\(prefix)-desc")], description ?? generatedDescription(layout))
         writer.raw("<style>\n" + Palette.styleSheet + "</style>\n")
         writer.open("defs")

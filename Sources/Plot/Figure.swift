@@ -26,6 +26,10 @@ public struct Figure: Hashable, Sendable {
     public var legend: LegendPosition = .automatic
     /// The text of the SVG `<desc>` for screen readers; `nil` generates one from title and series.
     public var description: String?
+    /// The language of the text the figure writes by itself (the generated `description`, the
+    /// `<title>` of an untitled figure); `nil` uses `PlotLanguage.default`, the book's language in a
+    /// lesson program. Titles and labels are shown as given.
+    public var language: PlotLanguage?
     /// Prefix of the ids inside the SVG; `nil` derives one from the figure's content, so two
     /// different figures inlined in one HTML page do not clash and the same figure keeps its ids.
     public var idPrefix: String?
@@ -34,7 +38,8 @@ public struct Figure: Hashable, Sendable {
 
     public init(
         title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
-        width: Int = 640, height: Int = 400, xScale: AxisScale = .linear, yScale: AxisScale = .linear
+        width: Int = 640, height: Int = 400, xScale: AxisScale = .linear, yScale: AxisScale = .linear,
+        language: PlotLanguage? = nil
     ) {
         self.title = title
         self.xLabel = xLabel
@@ -43,6 +48,7 @@ public struct Figure: Hashable, Sendable {
         self.height = height
         self.xScale = xScale
         self.yScale = yScale
+        self.language = language
     }
 
     // MARK: Adding series

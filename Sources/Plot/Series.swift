@@ -35,16 +35,6 @@ public enum Dash: Int, Hashable, Sendable, CaseIterable {
         case .dashDot: return "8 3 2 3"
         }
     }
-
-    /// How the default description names this pattern.
-    var name: String {
-        switch self {
-        case .solid: return "solid"
-        case .dashed: return "dashed"
-        case .dotted: return "dotted"
-        case .dashDot: return "dash-dot"
-        }
-    }
 }
 
 /// How a line series is stroked. Unset colour and dash are chosen per series so that several series
