@@ -39,10 +39,12 @@ public struct LessonPipeline: Sendable {
     }
 
     /// Renders `results` with `SiteRenderer` and writes the files into `outputDirectory`
-    /// (`html/`, `markdown/`), removing stale ones. Pages show `frozenForPages` results.
+    /// (`html/`, `markdown/`), removing stale ones. Pages show `frozenForPages` results. Lessons
+    /// whose files were not read yet (`readingAssets`) are read here; their problems are the
+    /// caller's to report, through `readingAssets`.
     @discardableResult
     public static func writeSite(_ results: [LessonResult], site: SiteConfig, to outputDirectory: String) throws -> OutputWriter.Summary {
-        let files = SiteRenderer(site: site).render(results.map(\.frozenForPages))
+        let files = SiteRenderer(site: site).render(readingAssets(results).map(\.frozenForPages))
         return try OutputWriter(directory: outputDirectory).write(files)
     }
 }

@@ -9,6 +9,10 @@ public struct LessonResult: Hashable, Sendable {
     public var cached: Bool
     /// Wall-clock seconds spent compiling and running (0 when cached).
     public var duration: Double
+    /// The local files the lesson references (images, linked data files), read from disk by
+    /// `LessonPipeline.readingAssets` after the run; nil until then. Not cached with the results,
+    /// so a changed image re-renders the lesson without running it.
+    public var assets: [LessonAsset]?
 
     public init(lesson: Lesson, snippets: [SnippetResult], diagnostics: [Diagnostic] = [], cached: Bool = false, duration: Double = 0) {
         self.lesson = lesson

@@ -16,6 +16,8 @@ struct HTMLLessonRenderer {
     let prepared: PreparedLesson
     let strings: InterfaceStrings
     let links: LessonLinks
+    /// Local images and files of the lesson, pointed at their copies under `assets/`.
+    private let assetLinks: AssetLinks
     private var anchors = HeadingAnchors()
     private(set) var toc: [TOCEntry] = []
     /// Small at first: a page renders into the page's own buffer (`renderDocument(appendingTo:)`),
@@ -33,6 +35,7 @@ struct HTMLLessonRenderer {
         self.prepared = prepared
         self.strings = strings
         self.links = links
+        assetLinks = AssetLinks(result.assets)
         expectedOutputLines = Set(result.lesson.snippets.compactMap { $0.expectedOutput?.fenceLine })
         var byLine: [Int: Int] = [:]
         for snippet in result.lesson.snippets { byLine[snippet.fenceLine] = snippet.index }
@@ -99,8 +102,8 @@ struct HTMLLessonRenderer {
         case .codeBlock(let info, let code):
             codeBlock(node, info: info, code: code)
         case .htmlBlock(let raw):
-            // Authors' own HTML passes through, as CommonMark specifies.
-            html.raw(prepared.restoring(raw))
+            // Authors' own HTML passes through, as CommonMark specifies (local `<img>` at the copies).
+            html.raw(assetLinks.rewritingImageSources(in: prepared.restoring(raw)))
         case .thematicBreak:
             html.raw("<hr>\n")
         case .table(let alignments):
@@ -293,7 +296,7 @@ struct HTMLLessonRenderer {
         case .code(let code):
             html.element("code", text: prepared.restoring(code))
         case .htmlInline(let raw):
-            html.raw(prepared.restoring(raw))
+            html.raw(assetLinks.rewritingImageSources(in: prepared.restoring(raw)))
         case .emphasis:
             html.open("em")
             inlines(node.children, linksAsText: linksAsText)
@@ -308,12 +311,14 @@ struct HTMLLessonRenderer {
                 return
             }
             let target = prepared.restoring(destination)
-            html.open("a", [("href", links.htmlDestination(target) ?? target), ("title", title.isEmpty ? nil : title)])
+            let href = links.htmlDestination(target) ?? assetLinks.url(for: target) ?? target
+            html.open("a", [("href", href), ("title", title.isEmpty ? nil : title)])
             inlines(node.children)
             html.close("a")
         case .image(let source, let title):
+            let restored = prepared.restoring(source)
             html.open("img", [
-                ("src", prepared.restoring(source)), ("alt", prepared.plainText(node)),
+                ("src", assetLinks.url(for: restored) ?? restored), ("alt", prepared.plainText(node)),
                 ("title", title.isEmpty ? nil : title),
             ])
         default:

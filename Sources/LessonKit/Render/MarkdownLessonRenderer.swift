@@ -22,7 +22,8 @@ struct MarkdownLessonRenderer {
         let lesson = result.lesson
         var splices: [Splice] = []
         var figures: [(path: String, svg: String)] = []
-        let lines = SourceLines(lesson.source)
+        // Local images and files point at their copies; only destinations change, never lines.
+        let lines = SourceLines(bytes: AssetLinks(result.assets).markdownSource(of: lesson))
         let frontMatterEnd = lines.frontMatterEnd
         var head = ""
         if !HTMLLessonRenderer.hasOwnTitle(lesson.document) {

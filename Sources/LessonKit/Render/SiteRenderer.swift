@@ -44,6 +44,11 @@ public struct SiteRenderer {
                 .render(previous: neighbours.previous, next: neighbours.next)
             files["markdown/\(result.lesson.slug).md"] = Array(markdown.page.utf8)
             for figure in markdown.figures { files["markdown/" + figure.path] = Array(figure.svg.utf8) }
+            // Images and linked files, read by the pipeline: the same copy beside both kinds of page.
+            for asset in result.assets ?? [] {
+                files["html/" + asset.outputPath] = asset.bytes
+                files["markdown/" + asset.outputPath] = asset.bytes
+            }
         }
         let index = IndexPages(site: site, strings: strings, layout: layout)
         files["html/index.html"] = index.html(results, reference: reference.entries)
