@@ -5,9 +5,9 @@ import Foundation
 ///
 /// The key covers everything that can change a lesson's results: the engine's version, the runtime
 /// (its sources and the compiler version), the lesson's path (diagnostics name it), its time limit,
-/// the output cap, and every snippet's code and options in order. Prose is not in the key, nor are
-/// line numbers: when prose above a snippet moves it, the cached lines are moved with it
-/// (`ResultRelocation`). Writes are atomic (a temporary file renamed into place); an entry that
+/// the output cap, the book's language (figures describe themselves in it), and every snippet's code
+/// and options in order. Prose is not in the key, nor are line numbers: when prose above a snippet
+/// moves it, the cached lines are moved with it (`ResultRelocation`). Writes are atomic (a temporary file renamed into place); an entry that
 /// does not decode, or whose stored key differs, is ignored and rebuilt.
 public struct ResultCache: Sendable {
     /// Bump when a change to the engine changes what lessons produce.
@@ -33,6 +33,7 @@ public struct ResultCache: Sendable {
         hasher.update(field: lesson.path)
         hasher.update(field: "\(lesson.frontMatter.timeout ?? settings.defaultTimeout)")
         hasher.update(field: "\(settings.outputCap)")
+        hasher.update(field: settings.language)
         hasher.update(field: "\(lesson.snippets.count)")
         for snippet in lesson.snippets {
             hasher.update(field: snippet.options.canonicalWords.joined(separator: " "))

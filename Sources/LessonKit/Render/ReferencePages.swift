@@ -38,7 +38,7 @@ struct ReferencePages {
         var files: [(String, [UInt8])] = []
         for (position, entry) in entries.enumerated() {
             let facts = ActivationFacts(entry.activation)
-            let svg = plotActivation(entry.activation).svg
+            let svg = plotActivation(entry.activation, language: PlotLanguage(tag: site.language)).svg
             let figurePath = "figures/\(entry.slug).svg"
             let previous = position > 0 ? entries[position - 1] : nil
             let next = position + 1 < entries.count ? entries[position + 1] : nil

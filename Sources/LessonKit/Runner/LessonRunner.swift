@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 
 /// Compiles and runs one lesson: one program for all its snippets, in a fresh temporary folder,
 /// with a time limit; turns what happened into one `SnippetResult` per snippet.
@@ -132,6 +133,7 @@ struct LessonRunner {
         var environment = ProcessInfo.processInfo.environment
         environment[OutputProtocol.tokenVariable] = token
         environment[OutputProtocol.skipVariable] = skipped.sorted().map(String.init).joined(separator: ",")
+        environment[PlotLanguage.environmentVariable] = settings.language
         environment["SWIFT_BACKTRACE"] =
             "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,output-to=\(backtraceFile)"
         let timeout = lesson.frontMatter.timeout ?? settings.defaultTimeout

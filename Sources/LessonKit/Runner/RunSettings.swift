@@ -6,11 +6,17 @@ public struct RunSettings: Sendable, Hashable {
     public var compileTimeout: Double = 300
     /// Bytes of text kept per snippet; more is cut with an "output truncated" note.
     public var outputCap: Int = 1 << 20
+    /// The book's language tag (`SiteConfig.language`), given to every lesson program as
+    /// `LESSONS_LANGUAGE` so that the words figures write themselves (their descriptions) match the
+    /// book. Part of the cache key: another language runs the lessons again.
+    public var language: String = "en"
 
-    public init(defaultTimeout: Double = 60, compileTimeout: Double = 300, outputCap: Int = 1 << 20) {
+    public init(defaultTimeout: Double = 60, compileTimeout: Double = 300, outputCap: Int = 1 << 20,
+                language: String = "en") {
         self.defaultTimeout = defaultTimeout
         self.compileTimeout = compileTimeout
         self.outputCap = outputCap
+        self.language = language
     }
 
     /// The note appended to a snippet's text when it was cut at the cap.
