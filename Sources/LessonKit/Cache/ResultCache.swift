@@ -7,8 +7,9 @@ import Foundation
 /// (its sources and the compiler version), the lesson's path (diagnostics name it), its time limit,
 /// the output cap, the book's language (figures describe themselves in it), and every snippet's code
 /// and options in order. Prose is not in the key, nor are line numbers: when prose above a snippet
-/// moves it, the cached lines are moved with it (`ResultRelocation`). Writes are atomic (a temporary file renamed into place); an entry that
-/// does not decode, or whose stored key differs, is ignored and rebuilt.
+/// moves it, the cached lines are moved with it (`ResultRelocation`). Writes are atomic (a temporary
+/// file renamed into place); an entry that does not decode, or whose stored key differs, is ignored
+/// and rebuilt.
 public struct ResultCache: Sendable {
     /// Bump when a change to the engine changes what lessons produce.
     public static let engineVersion = "lessons-engine-1"
