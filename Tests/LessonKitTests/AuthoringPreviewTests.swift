@@ -79,13 +79,17 @@ import Testing
         #expect(page.contains(fixture.lessons + "/02-b.md:8:"))
         #expect(page.contains("undefinedName"))
 
-        // Front matter that does not load: the site stays as it was, the problem is shown.
+        // Front matter that does not load: the other lessons still build, the lesson's page and
+        // every other page show the problem.
         try fixture.folder.write("Lessons/02-b.md", "---\ntitle: [unclosed\n---\n")
         let unloadable = fixture.preview.builder.build()
-        #expect(!unloadable.wroteSite)
-        #expect(unloadable.diagnostics.first?.path == fixture.lessons + "/02-b.md")
-        #expect(try fixture.page("/01-a.html").contains(fixture.lessons + "/02-b.md:"))
-        #expect(try fixture.page("/02-b.html").contains("undefinedName"))
+        #expect(unloadable.wroteSite)
+        #expect(unloadable.diagnostics.map(\.path) == [fixture.lessons + "/02-b.md"])
+        #expect(unloadable.diagnostics.first?.line == 3)
+        #expect(try fixture.page("/01-a.html").contains(fixture.lessons + "/02-b.md:3:"))
+        #expect(try fixture.page("/01-a.html").contains("Changed words."))
+        let standIn = try fixture.page("/02-b.html")
+        #expect(standIn.contains("malformed front matter") && !standIn.contains("undefinedName"))
     }
 
     @Test func watcherRebuildsOnSaveAndBumpsTheReloadGeneration() throws {

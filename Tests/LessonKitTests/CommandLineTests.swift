@@ -57,11 +57,32 @@ import Testing
     }
 
     @Test(.enabled(if: executable != nil, "the lessons executable is not built"))
-    func unknownOptionFailsAtTheFenceLine() throws {
+    func aBrokenLessonFailsAtItsLineAndTheOthersStillBuild() throws {
         let lessonsFolder = try EngineFixtures.lessonsFolder([])
+        let root = (lessonsFolder as NSString).deletingLastPathComponent
         try "---\ntitle: T\n---\n\n```swift run hidden\nprint(1)\n```\n".write(toFile: lessonsFolder + "/01-x.md", atomically: true, encoding: .utf8)
-        let result = try lessons(["check"], in: (lessonsFolder as NSString).deletingLastPathComponent)
-        #expect(result.status == 1)
-        #expect(result.output.hasPrefix("Lessons/01-x.md:5: error: unknown snippet option 'hidden'"))
+        try Data([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]).write(to: URL(fileURLWithPath: lessonsFolder + "/02-bytes.md"))
+        try "---\ntitle: Good\n---\n\n```swift run\nprint(2)\n```\n\n```output\n2\n```\n".write(toFile: lessonsFolder + "/03-good.md", atomically: true, encoding: .utf8)
+        let check = try lessons(["check"], in: root)
+        #expect(check.status == 1)
+        #expect(check.output.contains("\nLessons/01-x.md:5: error: unknown snippet option 'hidden'"))
+        #expect(check.output.contains("\nLessons/02-bytes.md: error: cannot read the file as UTF-8 text"))
+        #expect(check.output.hasSuffix("\n1 passed, 2 failed\n"))
+
+        let build = try lessons(["build", "--quiet"], in: root)
+        #expect(build.status == 1)
+        #expect(build.output.contains("Lessons/01-x.md:5: error: unknown snippet option 'hidden'"))
+        let good = try String(contentsOfFile: root + "/Output/html/03-good.html", encoding: .utf8)
+        #expect(good.contains("<title>Good"))
+        // The broken lesson's page says what is wrong instead of disappearing from the book.
+        let broken = try String(contentsOfFile: root + "/Output/markdown/01-x.md", encoding: .utf8)
+        #expect(broken.contains("[!CAUTION]"))
+        #expect(broken.contains("Lessons/01-x.md:5: error: unknown snippet option &#39;hidden&#39;")
+            || broken.contains("Lessons/01-x.md:5: error: unknown snippet option 'hidden'"))
+        #expect(FileManager.default.fileExists(atPath: root + "/Output/html/02-bytes.html"))
+
+        let list = try lessons(["list", "--no-cache-status"], in: root)
+        #expect(list.status == 1)
+        #expect(list.output.contains("Lessons/02-bytes.md  0         error"))
     }
 }

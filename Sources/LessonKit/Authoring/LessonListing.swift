@@ -10,6 +10,8 @@ public struct LessonListing: Sendable {
         case stale = "not cached"
         /// No runtime, so no cache key (`list` was asked not to look).
         case unknown = "?"
+        /// The file could not be loaded (see `Lesson.loadProblems`).
+        case unloadable = "error"
     }
 
     public struct Entry: Sendable {
@@ -25,8 +27,8 @@ public struct LessonListing: Sendable {
     /// Lists `library`; with a runtime and a cache, each lesson's cache status too.
     public init(library: LessonLibrary, runtime: LessonRuntime?, cache: ResultCache?, settings: RunSettings = RunSettings()) {
         entries = library.lessons.map { lesson in
-            var status = CacheStatus.unknown
-            if let runtime, let cache {
+            var status = lesson.loadProblems.isEmpty ? CacheStatus.unknown : .unloadable
+            if status == .unknown, let runtime, let cache {
                 let key = cache.key(for: lesson, runtime: runtime, settings: settings)
                 status = cache.load(key: key, for: lesson) == nil ? .stale : .cached
             }
@@ -53,7 +55,13 @@ public struct LessonListing: Sendable {
         for row in rows {
             lines.append(line(row) { column, cell in
                 guard column == 3 else { return cell }
-                return style.paint(cell, row[3] == CacheStatus.cached.rawValue ? .green : row[3] == CacheStatus.stale.rawValue ? .yellow : .dim)
+                let colour: TerminalStyle.Color = switch CacheStatus(rawValue: row[3]) {
+                case .cached: .green
+                case .stale: .yellow
+                case .unloadable: .red
+                case .unknown, nil: .dim
+                }
+                return style.paint(cell, colour)
             })
         }
         let snippets = entries.map(\.snippets).reduce(0, +)

@@ -61,7 +61,7 @@ public enum OutputFixer {
     public static func write(_ result: LessonResult, add: Bool) throws(LessonLoadingError) -> Outcome {
         let lesson = result.lesson
         let outcome = fix(result, add: add)
-        guard outcome.text != lesson.source else { return outcome }
+        guard lesson.loadProblems.isEmpty, outcome.text != lesson.source else { return outcome }
         let current = try? String(contentsOfFile: lesson.path, encoding: .utf8)
         guard current == lesson.source else {
             throw LessonLoadingError(Diagnostic(path: lesson.path, message: "the file changed while its snippets ran; not rewritten (run 'lessons fix' again)"))

@@ -12,6 +12,9 @@ public struct LessonLibrary: Sendable {
     }
 
     /// Loads every `*.md` file directly inside `directory` (README.md excepted) and `site.yml`.
+    /// A lesson file that cannot be loaded becomes a stand-in carrying its problems
+    /// (`Lesson.loadProblems`), so one broken file never stops the others; only an unreadable
+    /// folder or `site.yml` throws.
     /// Paths in lessons and diagnostics are `directory` joined with the file name, as given, so a
     /// relative `directory` gives paths relative to the working directory.
     public static func load(directory given: String) throws(LessonLoadingError) -> LessonLibrary {
@@ -28,21 +31,18 @@ public struct LessonLibrary: Sendable {
             site = try SiteConfig(yaml: yaml, path: sitePath)
         }
         var lessons: [Lesson] = []
-        var diagnostics: [Diagnostic] = []
         for name in names where name.hasSuffix(".md") && name != "README.md" && !name.hasPrefix(".") {
             let path = join(directory, name)
             guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(path: path, message: "cannot read the file as UTF-8 text"))
+                lessons.append(.standIn(path: path, problems: [Diagnostic(path: path, message: "cannot read the file as UTF-8 text")]))
                 continue
             }
             do {
                 lessons.append(try LessonParser.parse(path: path, source: source))
             } catch {
-                diagnostics += error.diagnostics
+                let problems = error.diagnostics.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
+                lessons.append(.standIn(path: path, problems: problems))
             }
-        }
-        if !diagnostics.isEmpty {
-            throw LessonLoadingError(diagnostics.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) })
         }
         return LessonLibrary(site: site, lessons: ordered(lessons))
     }

@@ -10,6 +10,9 @@ public struct Lesson: Hashable, Sendable {
     public var document: Markup
     /// The `swift run` fences, in document order.
     public var snippets: [Snippet]
+    /// Why the file could not be loaded, for a stand-in lesson (see `Lesson.standIn`); empty for
+    /// every lesson that loaded.
+    public var loadProblems: [Diagnostic] = []
 
     public init(path: String, source: String, frontMatter: FrontMatter, document: Markup, snippets: [Snippet]) {
         self.path = path

@@ -57,6 +57,7 @@ public final class LessonEngine: Sendable {
     }
 
     private func runOne(_ lesson: Lesson) -> LessonResult {
+        guard lesson.loadProblems.isEmpty else { return LessonResult(lesson: lesson, snippets: [], diagnostics: lesson.loadProblems) }
         let key = storeCache?.key(for: lesson, runtime: runtime, settings: settings)
         if let key, let cached = cache?.load(key: key, for: lesson) {
             statisticsLock.withLock { _statistics.lessonsCached += 1 }
