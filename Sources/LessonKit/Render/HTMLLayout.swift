@@ -1,5 +1,5 @@
 /// The frame shared by every HTML page: head, skip link, site header, footer and the small script
-/// that adds copy buttons to code (the page reads fine without it).
+/// that adds copy buttons to code, and the search box (the page reads fine without scripts).
 struct HTMLLayout {
     let site: SiteConfig
     let strings: InterfaceStrings
@@ -22,20 +22,24 @@ struct HTMLLayout {
         html.raw("</a>\n<header class=\"site-header\">")
         html.open("a", [("class", "site-title"), ("href", root + "index.html")])
         html.text(site.title)
-        html.raw("</a></header>\n<div class=\"layout\">\n")
+        html.raw("</a>")
+        html.raw(bytes: SearchBox.form(strings: strings, root: root))
+        html.raw("</header>\n<div class=\"layout\">\n")
         html.raw(bytes: sidebar)
         html.raw("<main id=\"main\">\n")
         html.raw(bytes: body)
         html.raw("</main>\n</div>\n")
         html.open("script")
         html.raw(Self.copyScript(copy: strings.copy, copied: strings.copied))
+        html.raw("</script>\n")
+        html.open("script", [("src", root + "search.js")])
         html.raw("</script>\n</body>\n</html>\n")
         return html.bytes
     }
 
     /// Adds a copy button to each code listing; without JavaScript the listings are just there.
     static func copyScript(copy: String, copied: String) -> String {
-        let copyLabel = jsString(copy), copiedLabel = jsString(copied)
+        let copyLabel = JavaScriptString.literal(copy), copiedLabel = JavaScriptString.literal(copied)
         return """
 
             if (navigator.clipboard) {
@@ -55,20 +59,5 @@ struct HTMLLayout {
             }
 
             """
-    }
-
-    /// A JavaScript string literal that cannot end the script element.
-    private static func jsString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "<": out += "\\u003c"
-            case "\n": out += "\\n"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

@@ -44,6 +44,11 @@ struct InterfaceStrings: Sendable {
     var calloutWarning: String
     var calloutCaution: String
     var generatedNote: String
+    // Search box; `{n}` in `searchFound` is the number of sections found.
+    var search: String
+    var searchPlaceholder: String
+    var searchFound: String
+    var searchNone: String
 
     static let english = InterfaceStrings(
         skipToContent: "Skip to content", contents: "On this page", lessons: "Lessons",
@@ -60,7 +65,9 @@ struct InterfaceStrings: Sendable {
         torchName: "PyTorch", plotAlt: "Plot of the function and its derivative", calloutNote: "Note",
         calloutTip: "Tip", calloutImportant: "Important", calloutWarning: "Warning",
         calloutCaution: "Caution",
-        generatedNote: "Computed from the library: every number and plot on this page is generated.")
+        generatedNote: "Computed from the library: every number and plot on this page is generated.",
+        search: "Search", searchPlaceholder: "Search the book", searchFound: "Results: {n}",
+        searchNone: "No results")
 
     static let russian = InterfaceStrings(
         skipToContent: "Перейти к содержанию", contents: "На этой странице", lessons: "Уроки",
@@ -77,7 +84,9 @@ struct InterfaceStrings: Sendable {
         noParameters: "Параметров нет.", torchName: "PyTorch",
         plotAlt: "График функции и её производной", calloutNote: "Примечание", calloutTip: "Совет",
         calloutImportant: "Важно", calloutWarning: "Предупреждение", calloutCaution: "Осторожно",
-        generatedNote: "Вычислено библиотекой: все числа и графики на этой странице сгенерированы.")
+        generatedNote: "Вычислено библиотекой: все числа и графики на этой странице сгенерированы.",
+        search: "Поиск", searchPlaceholder: "Поиск по книге", searchFound: "Найдено: {n}",
+        searchNone: "Ничего не найдено")
 
     /// The strings for a BCP 47 tag such as `ru` or `ru-RU`; English when there is no translation.
     static func forLanguage(_ tag: String) -> InterfaceStrings {

@@ -18,7 +18,8 @@ public struct SiteRenderer {
 
     /// Every output file by path relative to the output folder: "html/index.html",
     /// "html/02-relu.html", "html/reference/relu.html", "html/style.css", "html/figures/…svg",
-    /// "markdown/README.md", "markdown/02-relu.md", "markdown/figures/…svg", …
+    /// "html/search-index.js", "html/search.js", "markdown/README.md", "markdown/02-relu.md",
+    /// "markdown/figures/…svg", …
     ///
     /// `results` are the book's lessons in reading order.
     public func render(_ results: [LessonResult]) -> [String: [UInt8]] {
@@ -26,6 +27,7 @@ public struct SiteRenderer {
         let layout = HTMLLayout(site: site, strings: strings)
         let reference = ReferencePages(
             site: site, strings: strings, layout: layout, registry: includesReference ? ActivationRegistry.entries : [])
+        var search = SearchIndex()
         let links = LessonLinks(
             slugs: Set(results.map(\.lesson.slug)), referenceSlugs: Set(reference.entries.map(\.slug)))
         for (position, result) in results.enumerated() {
@@ -34,6 +36,7 @@ public struct SiteRenderer {
                 next: position + 1 < results.count ? Self.entry(results[position + 1]) : nil
             )
             let prepared = PreparedLesson(result.lesson)
+            search.addLesson(result.lesson, prepared: prepared)
             let lessonPage = HTMLLessonPage(
                 result: result, prepared: prepared, strings: strings, links: links, layout: layout)
             let html = lessonPage.render(previous: neighbours.previous, next: neighbours.next)
@@ -54,6 +57,9 @@ public struct SiteRenderer {
         files["html/index.html"] = index.html(results, reference: reference.entries)
         files["markdown/README.md"] = Array(index.markdown(results, reference: reference.entries).utf8)
         for (path, bytes) in reference.files() { files[path] = bytes }
+        for entry in reference.entries { search.addReference(entry, strings: strings) }
+        files["html/search-index.js"] = search.script
+        files["html/search.js"] = Array(SearchBox.script.utf8)
         files["html/style.css"] = Array(StyleSheet.css.utf8)
         return files
     }

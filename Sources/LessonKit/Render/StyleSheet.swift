@@ -34,6 +34,25 @@ enum StyleSheet {
         .skip-link:focus { left: .5rem; top: .5rem; }
         .site-header { border-bottom: 1px solid var(--border); padding: .75rem 1rem; }
         .site-title { font-weight: 600; text-decoration: none; color: var(--text); }
+        [hidden] { display: none !important; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+        .site-header { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem; }
+        .search { flex: 1 1 14rem; max-width: 34rem; margin-left: auto; }
+        .search input {
+          width: 100%; font: inherit; font-size: 1rem; padding: .3rem .6rem; color: var(--text);
+          background: var(--background); border: 1px solid var(--border); border-radius: 6px;
+        }
+        .search input:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
+        .search-status { margin: .25rem 0 0; font-size: .8125rem; color: var(--muted); }
+        .search-status:empty { margin: 0; }
+        .search-results { list-style: none; margin: .25rem 0 0; padding: 0; max-height: 70vh; overflow-y: auto; border: 1px solid var(--border); border-radius: 6px; background: var(--surface); }
+        .search-results li + li { border-top: 1px solid var(--border); }
+        .search-results a { display: block; padding: .4rem .75rem; text-decoration: none; color: var(--text); }
+        .search-results a:hover, .search-results a:focus { background: var(--background); }
+        .search-results a:focus-visible { outline-offset: -3px; }
+        .search-result-title { display: block; font-weight: 600; color: var(--link); }
+        .search-result-text { display: block; font-size: .875rem; color: var(--muted); }
+        .search mark { background: #fff1a8; color: #1f2328; border-radius: 2px; }
         .layout { display: flex; flex-direction: column; max-width: 76rem; margin: 0 auto; padding: 0 1rem; }
         main { min-width: 0; flex: 1; max-width: 48rem; padding-bottom: 3rem; }
         .toc { font-size: .9375rem; padding-top: 1.5rem; }
