@@ -33,10 +33,16 @@ public struct LessonLibrary: Sendable {
         var lessons: [Lesson] = []
         for name in names where name.hasSuffix(".md") && name != "README.md" && !name.hasPrefix(".") {
             let path = join(directory, name)
-            guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
-                lessons.append(.standIn(path: path, problems: [Diagnostic(path: path, message: "cannot read the file as UTF-8 text")]))
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                lessons.append(.standIn(path: path, problems: [Diagnostic(path: path, message: "cannot read the file")]))
                 continue
             }
+            guard var source = String(validating: bytes, as: UTF8.self) else {
+                lessons.append(.standIn(path: path, problems: [invalidUTF8(bytes, path: path)]))
+                continue
+            }
+            // Some editors start UTF-8 files with a byte order mark; it is not part of the text.
+            if source.unicodeScalars.first == "\u{FEFF}" { source.unicodeScalars.removeFirst() }
             do {
                 lessons.append(try LessonParser.parse(path: path, source: source))
             } catch {
@@ -45,6 +51,17 @@ public struct LessonLibrary: Sendable {
             }
         }
         return LessonLibrary(site: site, lessons: ordered(lessons))
+    }
+
+    /// Where the first byte sequence that is not UTF-8 sits, as a line and column (in characters).
+    static func invalidUTF8(_ bytes: Data, path: String) -> Diagnostic {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var line = 1, column = 1
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return Diagnostic(path: path, line: line, column: column, message: "the file is not UTF-8 text (save it as UTF-8)")
     }
 
     /// Reading order: `order` ascending (missing last), then file name.
