@@ -78,7 +78,7 @@ import Testing
         let diagnostic = try #require(result.diagnostics.first)
         #expect(diagnostic.line == result.lesson.snippets[1].fenceLine)
         #expect(diagnostic.message == "timed out after 2 s")
-        #expect(result.duration < 20)
+        #expect(result.duration < 45)  // compile + 2 s: far below, even on a loaded 2-core machine
     }
 
     @Test func hugeOutputIsCappedWithAVisibleNote() throws {
