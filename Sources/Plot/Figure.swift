@@ -10,7 +10,7 @@
 /// print(figure.svg)
 /// ```
 ///
-/// Output is byte-stable: the same figure always renders to the same bytes.
+/// Output is byte-stable: the same figure in the same language always renders to the same bytes.
 public struct Figure: Hashable, Sendable {
     public var title: String?
     public var xLabel: String?
