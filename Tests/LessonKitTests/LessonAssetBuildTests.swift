@@ -20,6 +20,7 @@ import Testing
         <p><img src="diagram.svg" alt="Диаграмма"></p>
 
         Данные: [x.csv](data/x.csv), а на сайте: ![лого](https://example.com/logo.png).
+        Справка: [ReLU](reference/relu.html).
 
         ```swift run
         print(1)
@@ -121,6 +122,7 @@ import Testing
         #expect(html.contains(#"<img src="assets/diagram.svg" alt="Диаграмма">"#))
         #expect(html.contains(#"<a href="assets/data/x.csv">x.csv</a>"#))
         #expect(html.contains(#"<img src="https://example.com/logo.png" alt="лого">"#))
+        #expect(html.contains(#"<a href="reference/relu.html">ReLU</a>"#), "a page of the site, not a file")
         let markdown = book.text("markdown/01-net.md")
         #expect(markdown.contains("![Схема сети](assets/images/net.png)"))
         #expect(markdown.contains(#"<p><img src="assets/diagram.svg" alt="Диаграмма"></p>"#))

@@ -53,6 +53,9 @@ struct LessonAssetReader {
                 let location = folder == "." ? path : folder + "/" + path
                 switch outcome(location, folder: folder) {
                 case .read(let bytes): assets[path] = bytes
+                case .missing where reference.kind == .link && Self.isPage(path):
+                    // `[ReLU](reference/relu.html)`: a page of the site, not a file of the book.
+                    continue
                 case .missing: problem("\(what) \(quoted) not found: there is no file \(location)")
                 case .folder: problem("\(what) \(quoted) is a folder (\(location)), not a file")
                 case .escapes: problem("\(what) \(quoted) is a symbolic link out of the lessons folder \(folder)/")
@@ -81,6 +84,12 @@ struct LessonAssetReader {
         guard real.hasPrefix(root == "/" ? root : root + "/") else { return .escapes }
         guard let data = FileManager.default.contents(atPath: location) else { return .unreadable }
         return .read([UInt8](data))
+    }
+
+    /// An HTML page: linked by its site name, it is one of the built pages when no such file exists.
+    static func isPage(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm")
     }
 
     /// The lessons folder, as lesson paths spell it: lessons sit directly inside it.
