@@ -32,8 +32,8 @@ enum SearchBox {
     /// `search.js`. Matching folds case and `ё` to `е` on both sides (Russian text writes `е` for `ё`
     /// more often than not), all words of the query must occur in a section, and a section ranks by
     /// where they occur: in the page title (at the top of the page), in its heading, in its text;
-    /// a match at the start of a word counts twice one inside a word. A heading that many pages
-    /// share ("Формула" on every reference page) says little about any of them and weighs less.
+    /// a match at the start of a word counts twice one inside a word. A heading that n pages share
+    /// ("Формула" on every reference page) says little about any of them and weighs 1/n.
     static let script = #"""
         "use strict";
         (() => {
@@ -74,7 +74,7 @@ enum SearchBox {
                 all.push({
                   page, heading, anchor, text, title, foldedHeading: folded, foldedText: fold(text),
                   titleWeight: position === 0 ? 10 : 0.5,
-                  headingWeight: heading ? 5 / Math.sqrt(shared.get(folded)) : 0,
+                  headingWeight: heading ? 5 / shared.get(folded) : 0,
                 });
               });
             }
@@ -181,6 +181,9 @@ enum SearchBox {
             list.hidden = hits.length === 0;
           };
 
+          // The list floats over the page: shown while the reader is in the box, hidden when they leave it.
+          const open = shown => { list.hidden = !shown || list.childElementCount === 0; };
+
           const load = () => {
             if (sections || loading) return;
             loading = true;
@@ -195,7 +198,12 @@ enum SearchBox {
           };
 
           const links = () => [...list.querySelectorAll("a")];
-          input.addEventListener("focus", load);
+          input.addEventListener("focus", () => { load(); open(true); });
+          form.addEventListener("focusout", event => {
+            if (event.relatedTarget && !form.contains(event.relatedTarget)) open(false);
+          });
+          // A click elsewhere closes the list (a click on a result lands before focus moves).
+          document.addEventListener("pointerdown", event => { if (!form.contains(event.target)) open(false); });
           input.addEventListener("input", () => { load(); render(); });
           input.addEventListener("keydown", event => {
             if (event.key === "ArrowDown" && links().length) {

@@ -36,8 +36,8 @@ enum StyleSheet {
         .site-title { font-weight: 600; text-decoration: none; color: var(--text); }
         [hidden] { display: none !important; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-        .site-header { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem; }
-        .search { flex: 1 1 14rem; max-width: 34rem; margin-left: auto; }
+        .site-header { display: flex; flex-wrap: wrap; align-items: baseline; gap: .5rem 1.5rem; }
+        .search { position: relative; flex: 1 1 14rem; max-width: 34rem; margin-left: auto; }
         .search input {
           width: 100%; font: inherit; font-size: 1rem; padding: .3rem .6rem; color: var(--text);
           background: var(--background); border: 1px solid var(--border); border-radius: 6px;
@@ -45,7 +45,11 @@ enum StyleSheet {
         .search input:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
         .search-status { margin: .25rem 0 0; font-size: .8125rem; color: var(--muted); }
         .search-status:empty { margin: 0; }
-        .search-results { list-style: none; margin: .25rem 0 0; padding: 0; max-height: 70vh; overflow-y: auto; border: 1px solid var(--border); border-radius: 6px; background: var(--surface); }
+        .search-results {
+          position: absolute; top: 100%; left: 0; right: 0; z-index: 20; list-style: none; margin: .25rem 0 0; padding: 0;
+          max-height: 70vh; overflow-y: auto; border: 1px solid var(--border); border-radius: 6px; background: var(--surface);
+          box-shadow: 0 .5rem 1.5rem rgba(0, 0, 0, .25);
+        }
         .search-results li + li { border-top: 1px solid var(--border); }
         .search-results a { display: block; padding: .4rem .75rem; text-decoration: none; color: var(--text); }
         .search-results a:hover, .search-results a:focus { background: var(--background); }
