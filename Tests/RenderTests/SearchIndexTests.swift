@@ -117,8 +117,9 @@ import Testing
     }
 
     /// Searches the fixture site in headless Chromium through `?q=` on three pages, from one harness
-    /// page (one browser start): a Russian word finds its section, `е` finds `ё` and capitals find
-    /// lower case, links from a reference page climb to the lessons, and ↓ moves to the first result.
+    /// page (one browser start): a Russian word finds its section, `е` finds `ё`, capitals find
+    /// lower case and another ending of a word finds it, links from a reference page climb to the
+    /// lessons, and ↓ moves to the first result.
     @Test(.enabled(if: ExternalTools.shouldRun("chromium")))
     func searchingInTheBrowser() throws {
         let chromium = try #require(ExternalTools.find("chromium"), "chromium is not installed (apt-get install chromium)")
@@ -131,7 +132,7 @@ import Testing
         ])
         let report = try #require(BrowserTests.between(result.output, "<pre id=\"result\">", "</pre>"), "no result:\n\(result.output)")
         let searches = try JSONDecoder().decode([Search].self, from: Data(report.utf8))
-        try #require(searches.count == 3, "\(report)")
+        try #require(searches.count == 4, "\(report)")
 
         let yo = searches[0]
         #expect(yo.visible, "the script shows the search box")
@@ -147,6 +148,10 @@ import Testing
 
         let fromReference = searches[2]
         #expect(fromReference.links.first == "../02-relu.html#вычисление")
+
+        let inflected = searches[3]
+        #expect(inflected.links.first == "02-relu.html", "функции finds функция: the ending is dropped")
+        #expect(inflected.titles.first == "Функция ReLU")
 
         let console = result.output.split(separator: "\n").filter { $0.contains(":CONSOLE") && $0.contains("/html/") }
         #expect(console.isEmpty, "console messages:\n\(console.joined(separator: "\n"))")
@@ -189,7 +194,9 @@ import Testing
         (async () => {
           const results = [];
           for (const page of ["html/01-intro.html?q=слоев", "html/02-relu.html?q=СОГЛАШЕНИЕ",
-                              "html/reference/relu.html?q=цена%20формула"]) results.push(await search(page));
+                              "html/reference/relu.html?q=цена%20формула", "html/index.html?q=функции"]) {
+            results.push(await search(page));
+          }
           document.getElementById("result").textContent = JSON.stringify(results);
         })().catch(e => { document.getElementById("result").textContent = "ERROR " + e; });
         </script></body></html>

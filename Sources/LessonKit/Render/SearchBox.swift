@@ -30,7 +30,10 @@ enum SearchBox {
     }
 
     /// `search.js`. Matching folds case and `ё` to `е` on both sides (Russian text writes `е` for `ё`
-    /// more often than not), all words of the query must occur in a section, and a section ranks by
+    /// more often than not), and a Russian query word of five letters or more loses its ending
+    /// (up to two trailing vowels, `й` or `ь`: `функции` looks for `функц`, so `функция` and
+    /// `функций` match too; no stemming beyond that). All words of the query must occur in a
+    /// section, and a section ranks by
     /// where they occur: in the page title (at the top of the page), in its heading, in its text;
     /// a match at the start of a word counts twice one inside a word. A heading that n pages share
     /// ("Формула" on every reference page) says little about any of them and weighs 1/n.
@@ -73,12 +76,18 @@ enum SearchBox {
                 const folded = fold(heading);
                 all.push({
                   page, heading, anchor, text, title, foldedHeading: folded, foldedText: fold(text),
-                  titleWeight: position === 0 ? 10 : 0.5,
+                  top: position === 0, titleWeight: position === 0 ? 10 : 0.5,
                   headingWeight: heading ? 5 / shared.get(folded) : 0,
                 });
               });
             }
             return all;
+          };
+
+          // Russian words change their endings (функция, функции, функций): drop a short one.
+          const stem = term => {
+            const ending = /^[а-я]{5,}$/.test(term) ? /[аеиоуыэюяйь]{1,2}$/.exec(term) : null;
+            return ending && ending.index >= 4 ? term.slice(0, ending.index) : term;
           };
 
           const wordCharacter = /[\p{L}\p{N}]/u;
@@ -146,7 +155,7 @@ enum SearchBox {
 
           const render = () => {
             if (!sections) return;
-            const terms = [...new Set(fold(input.value).split(/\s+/).filter(Boolean))];
+            const terms = [...new Set(fold(input.value).split(/\s+/).filter(Boolean).map(stem))];
             list.replaceChildren();
             if (terms.length === 0) {
               status.textContent = "";
@@ -165,8 +174,9 @@ enum SearchBox {
               link.href = root + section.page.url + (section.anchor ? "#" + section.anchor : "");
               const title = document.createElement("span");
               title.className = "search-result-title";
-              title.textContent = section.heading && section.heading !== section.page.title
-                ? section.page.title + " › " + section.heading : section.page.title;
+              // The top of a page that opens with its own heading is named by that heading.
+              title.textContent = !section.heading ? section.page.title
+                : section.top ? section.heading : section.page.title + " › " + section.heading;
               link.append(title);
               if (section.text) {
                 const text = document.createElement("span");
