@@ -162,6 +162,15 @@ import Testing
         #expect(page.contains("![a](<assets/my%20net%20%281%29.png>) ![b](assets/a_b.png) ![c](assets/x.png)"))
     }
 
+    @Test func anImageInsideALinkToAFile() throws {
+        let source = "---\ntitle: T\n---\n\n[![превью](thumb.png)](data/x.csv) and <https://example.com/x.png>\n"
+        var result = LessonResult(lesson: try LessonParser.parse(path: "Lessons/t.md", source: source), snippets: [])
+        #expect(LessonAssets.references(in: result.lesson).map(\.destination) == ["data/x.csv", "thumb.png"])
+        result.assets = [LessonAsset(path: "thumb.png", bytes: []), LessonAsset(path: "data/x.csv", bytes: [])]
+        let page = MarkdownLessonRenderer(result: result, strings: .forLanguage("en")).render(previous: nil, next: nil).page
+        #expect(page.contains("[![превью](assets/thumb.png)](assets/data/x.csv) and <https://example.com/x.png>"))
+    }
+
     @Test func imageSourcesInRawHTML() {
         let html = #"<p><IMG SRC='a.png'><img data-src="no.png" src=b.png alt=x><!-- <img src="c.png"> --><imgs src="d.png"></p>"#
         let found = HTMLImageSources.find(in: Array(html.utf8)[...]).map(\.value)
