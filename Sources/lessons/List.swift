@@ -38,7 +38,8 @@ extension Lessons {
                 }
             }
             let cache = ResultCache(directory: ResultCache.defaultDirectory(forLessons: lessonsDirectory))
-            Console.output(LessonListing(library: library, runtime: runtime, cache: cache).table(style: style))
+            Console.output(LessonListing(
+                library: library, runtime: runtime, cache: cache, settings: RunSettings(language: library.site.language)).table(style: style))
             let problems = library.lessons.flatMap(\.loadProblems)
             let errors = TerminalStyle.forDescriptor(2)
             problems.forEach { Console.error(errors.diagnostic($0)) }

@@ -62,12 +62,15 @@ public final class PreviewBuilder: @unchecked Sendable {
             report.diagnostics = error.diagnostics
             return report
         }
-        if engine == nil || runtimeChanged || runEverything {
+        // A new book language (site.yml) runs every lesson again, like a new runtime.
+        let languageChanged = engine.map { $0.settings.language != library.site.language } ?? false
+        if engine == nil || runtimeChanged || runEverything || languageChanged {
             do {
                 var configuration = pipeline.configuration
                 configuration.readCache = !runEverything
+                configuration.settings.language = library.site.language
                 engine = try LessonPipeline(configuration).engine(log: log)
-                if runtimeChanged || runEverything { previous = [:] }
+                if runtimeChanged || runEverything || languageChanged { previous = [:] }
             } catch {
                 report.diagnostics = [Diagnostic(path: pipeline.configuration.lessonsDirectory, message: "\(error)")]
                 return report
