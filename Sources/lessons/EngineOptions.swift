@@ -64,9 +64,11 @@ struct EngineOptions: ParsableArguments {
         }
         let start = Date()
         let show = showsProgress
-        let results = engine.run(select(library.lessons)) { result in
+        let ran = engine.run(select(library.lessons)) { result in
             if show { Console.error(ProgressLine.format(result)) }
         }
+        // Images and linked files: read now (never cached), problems reported with the lesson's.
+        let results = LessonPipeline.readingAssets(ran)
         let statistics = engine.statistics
         let timing = ("\(results.count) lessons: \(statistics.lessonsRun) run (\(statistics.compilerRuns) compiler runs), "
             + "\(statistics.lessonsCached) cached, \(ProgressLine.seconds(Date().timeIntervalSince(start)))")

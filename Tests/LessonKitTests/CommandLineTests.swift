@@ -64,11 +64,15 @@ import Testing
         try Data([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]).write(to: URL(fileURLWithPath: lessonsFolder + "/02-bytes.md"))
         // A byte order mark, as some editors write, is not part of the text.
         try "\u{FEFF}---\ntitle: Good\n---\n\n```swift run\nprint(2)\n```\n\n```output\n2\n```\n".write(toFile: lessonsFolder + "/03-good.md", atomically: true, encoding: .utf8)
+        try "---\ntitle: Pictures\n---\n\n![net](images/net.svg)\n\n![gone](images/gone.png)\n".write(toFile: lessonsFolder + "/04-pictures.md", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: lessonsFolder + "/images", withIntermediateDirectories: true)
+        try "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n".write(toFile: lessonsFolder + "/images/net.svg", atomically: true, encoding: .utf8)
         let check = try lessons(["check"], in: root)
         #expect(check.status == 1)
+        #expect(check.output.contains("\nLessons/04-pictures.md:7: error: image 'images/gone.png' not found"))
         #expect(check.output.contains("\nLessons/01-x.md:5: error: unknown snippet option 'hidden'"))
         #expect(check.output.contains("\nLessons/02-bytes.md:2:1: error: the file is not UTF-8 text (save it as UTF-8)"))
-        #expect(check.output.hasSuffix("\n1 passed, 2 failed\n"))
+        #expect(check.output.hasSuffix("\n1 passed, 3 failed\n"))
 
         let build = try lessons(["build", "--quiet"], in: root)
         #expect(build.status == 1)
@@ -81,9 +85,12 @@ import Testing
         #expect(broken.contains("Lessons/01-x.md:5: error: unknown snippet option &#39;hidden&#39;")
             || broken.contains("Lessons/01-x.md:5: error: unknown snippet option 'hidden'"))
         #expect(FileManager.default.fileExists(atPath: root + "/Output/html/02-bytes.html"))
+        #expect(FileManager.default.fileExists(atPath: root + "/Output/html/assets/images/net.svg"))
+        #expect(FileManager.default.fileExists(atPath: root + "/Output/markdown/assets/images/net.svg"))
 
         let list = try lessons(["list", "--no-cache-status"], in: root)
         #expect(list.status == 1)
-        #expect(list.output.contains("Lessons/02-bytes.md  0         error"))
+        let row = list.output.split(separator: "\n").first { $0.hasPrefix("-  Lessons/02-bytes.md ") }
+        #expect(row?.split(separator: " ").map(String.init).dropFirst(2).prefix(2) == ["0", "error"])
     }
 }

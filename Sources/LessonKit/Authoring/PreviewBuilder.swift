@@ -85,8 +85,11 @@ public final class PreviewBuilder: @unchecked Sendable {
             previous[result.lesson.path] = result
             if result.cached { report.rerendered.append(result.lesson.path) } else { report.ran.append(result.lesson.path) }
         }
-        let results = library.lessons.compactMap { previous[$0.path] }
-        previous = Dictionary(uniqueKeysWithValues: results.map { ($0.lesson.path, $0) })
+        let ran = library.lessons.compactMap { previous[$0.path] }
+        previous = Dictionary(uniqueKeysWithValues: ran.map { ($0.lesson.path, $0) })
+        // Images and linked files are read on every build (kept out of `previous`), so an edited
+        // image is copied again and a fixed reference stops being reported.
+        let results = LessonPipeline.readingAssets(ran)
         report.diagnostics = results.flatMap { LessonCheck($0).diagnostics }
         do {
             let summary = try LessonPipeline.writeSite(results, site: library.site, to: outputDirectory)
