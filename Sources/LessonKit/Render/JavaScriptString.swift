@@ -4,29 +4,51 @@
 /// Beyond the quote, the backslash and control characters, `<`, `>` and `&` are written as `\u003c`,
 /// `\u003e` and `\u0026`, so no text (a heading reading `</script>` or `<!--`) can end or change the
 /// script element; U+2028 and U+2029, which older engines take for line ends inside a literal, are
-/// escaped too.
+/// escaped too. Works on UTF-8 bytes: the search index writes megabytes of text through it.
 enum JavaScriptString {
     static func literal(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.append("\"")
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
-            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
-            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
-            case "<", ">", "&", "\u{2028}", "\u{2029}", "\0"..."\u{1F}", "\u{7F}":
-                out.append(contentsOf: unicodeEscape(scalar.value).unicodeScalars)
-            default: out.append(scalar)
-            }
-        }
-        out.append("\"")
-        return String(out)
+        var out: [UInt8] = []
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// `\uXXXX` with four lowercase hex digits (every scalar escaped here is in the BMP).
-    private static func unicodeEscape(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    /// Appends `text` as a quoted literal.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { append(bytes: $0, to: &out) }
+    }
+
+    private static func append(bytes utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            case UInt8(ascii: "\n"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "n"))
+            case 0..<0x20, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                appendEscape(UInt32(byte), to: &out)
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] | 1) == 0xA9:
+                appendEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                index += 2
+            default:
+                out.append(byte)
+            }
+            index += 1
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    /// `\uXXXX` with four lowercase hex digits (every character escaped here is in the BMP).
+    private static func appendEscape(_ value: UInt32, to out: inout [UInt8]) {
+        out += [UInt8(ascii: "\\"), UInt8(ascii: "u")]
+        for shift in stride(from: 12, through: 0, by: -4) { out.append(digits[Int((value >> UInt32(shift)) & 0xF)]) }
     }
 }
