@@ -39,7 +39,7 @@ struct PreparedLesson {
             guard case .text = child.kind else {
                 // Code blocks hold no math; every other node may hold text further down.
                 let changed = child.isCodeBlock ? nil : protectingText(child, spans: &spans)
-                if let changed, children == nil { children = Self.copy(node.children, upTo: index) }
+                if changed != nil, children == nil { children = Self.copy(node.children, upTo: index) }
                 children?.append(changed ?? child)
                 index += 1
                 continue
