@@ -120,13 +120,15 @@ private struct LessonTextWalker {
         if !(anchor.isEmpty && text.bytes.isEmpty) {
             sections.append(SearchIndex.Section(heading: heading, anchor: anchor, text: text.string))
         }
-        text = TextBuffer()
+        text.removeAll()
     }
 
-    // Children are visited by index and borrowed, not copied: copying a node retains its contents,
+    // Children are borrowed through a buffer, not copied: copying a node retains its contents,
     // which for a large book costs more than collecting the text.
-    mutating func blocks(_ nodes: borrowing [Markup]) {
-        for index in nodes.indices { block(nodes[index]) }
+    mutating func blocks(_ nodes: [Markup]) {
+        nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices { block(nodes[index]) }
+        }
     }
 
     private mutating func block(_ node: borrowing Markup) {
@@ -136,11 +138,11 @@ private struct LessonTextWalker {
             // The renderer's id comes from the same text in the same order, so the anchors agree.
             anchor = anchors.id(for: prepared.plainText(node))
             var title = TextBuffer()
-            inlines(node, into: &title)
+            Self.inlines(node, prepared: prepared, into: &title)
             heading = title.string
         case .paragraph, .tableCell:
             text.separate()
-            inlines(node, into: &text)
+            Self.inlines(node, prepared: prepared, into: &text)
         case .blockQuote:
             blocks(Callout.recognise(node)?.1 ?? node.children)
         case .codeBlock, .htmlBlock, .thematicBreak:
@@ -152,7 +154,8 @@ private struct LessonTextWalker {
 
     /// Plain text of inline content: inline formulas as their LaTeX, links as their text; display
     /// formulas are left out (a paragraph of one adds nothing).
-    private func inlines(_ node: borrowing Markup, into out: inout TextBuffer) {
+    // Static, so that writing into `self.text` does not copy `self` for exclusive access.
+    private static func inlines(_ node: borrowing Markup, prepared: PreparedLesson, into out: inout TextBuffer) {
         switch node.kind {
         case .text(var text):
             text.withUTF8 { utf8 in
@@ -186,7 +189,9 @@ private struct LessonTextWalker {
         case .softBreak, .lineBreak: out.separate()
         case .htmlInline, .image: break
         default:
-            for index in node.children.indices { inlines(node.children[index], into: &out) }
+            node.children.withUnsafeBufferPointer { children in
+                for index in children.indices { inlines(children[index], prepared: prepared, into: &out) }
+            }
         }
     }
 }
@@ -198,6 +203,12 @@ private struct TextBuffer {
     private var pendingSpace = false
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Empties the buffer, keeping its storage for the next section.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        pendingSpace = false
+    }
 
     /// A word break here, written only if a word follows.
     mutating func separate() {
