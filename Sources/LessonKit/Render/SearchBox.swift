@@ -11,7 +11,8 @@ enum SearchBox {
         var html = HTMLBuilder(capacity: 768)
         // `hidden` written bare, as HTML writes boolean attributes.
         html.raw("<form class=\"search\" role=\"search\" hidden")
-        for (name, value) in [("data-root", root), ("data-found", strings.searchFound), ("data-none", strings.searchNone)] {
+        let data = [("data-root", root), ("data-found", strings.searchFound), ("data-none", strings.searchNone)]
+        for (name, value) in data {
             html.raw(" \(name)=\"" + HTMLBuilder.escape(value) + "\"")
         }
         html.raw(">")
@@ -126,8 +127,10 @@ enum SearchBox {
               if (found && (at < 0 || found.at < at)) at = found.at;
             }
             let start = Math.max(0, at - 50), end = Math.min(text.length, Math.max(at, 0) + 90);
-            if (start > 0) { const space = text.indexOf(" ", start); if (space !== -1 && space < at) start = space + 1; }
-            if (end < text.length) { const space = text.lastIndexOf(" ", end); if (space > Math.max(at, start)) end = space; }
+            // Cut at spaces, not inside words.
+            const after = text.indexOf(" ", start), before = text.lastIndexOf(" ", end);
+            if (start > 0 && after !== -1 && after < at) start = after + 1;
+            if (end < text.length && before > Math.max(at, start)) end = before;
             const marks = [];
             const part = folded.slice(start, end);
             for (const term of terms) {

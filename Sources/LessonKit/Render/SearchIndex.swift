@@ -1,5 +1,5 @@
 /// The book's search index, written as `html/search-index.js` and read by `search.js` in the reader's
-/// browser (see `SearchScript`).
+/// browser (see `SearchBox`).
 ///
 /// A script rather than JSON because `fetch` is refused on pages opened from `file://`, while a
 /// `<script src>` loads anywhere. The page loads it only when the reader first uses the search box,
@@ -46,6 +46,7 @@ struct SearchIndex {
     /// "ReLU производная" leads to the right heading.
     mutating func addReference(_ entry: ReferencePages.Entry, strings: InterfaceStrings) {
         let f = entry.activation
+        let parameters = f.parameters.isEmpty ? strings.noParameters : f.parameters.map(\.name).joined(separator: " ")
         // The ids `ReferencePages` gives its headings (SearchIndexTests checks that the pages have them).
         let sections = [
             Section(heading: "", anchor: "", text: "torch.nn." + f.name),
@@ -53,9 +54,9 @@ struct SearchIndex {
             Section(heading: strings.derivative, anchor: "derivative", text: ""),
             Section(heading: strings.plot, anchor: "plot", text: ""),
             Section(heading: strings.properties, anchor: "properties", text: ""),
-            Section(heading: strings.parameters, anchor: "parameters",
-                    text: f.parameters.isEmpty ? strings.noParameters : f.parameters.map(\.name).joined(separator: " ")),
-            Section(heading: strings.torchName, anchor: "pytorch", text: "torch.nn.\(f.name) grad_fn=<\(f.gradFnName)>"),
+            Section(heading: strings.parameters, anchor: "parameters", text: parameters),
+            Section(
+                heading: strings.torchName, anchor: "pytorch", text: "torch.nn.\(f.name) grad_fn=<\(f.gradFnName)>"),
         ]
         pages.append(Page(title: entry.name, url: "reference/\(entry.slug).html", sections: sections))
     }
@@ -153,8 +154,8 @@ private struct LessonTextWalker {
     }
 
     /// Plain text of inline content: inline formulas as their LaTeX, links as their text; display
-    /// formulas are left out (a paragraph of one adds nothing).
-    // Static, so that writing into `self.text` does not copy `self` for exclusive access.
+    /// formulas are left out (a paragraph of one adds nothing). Static, so that writing into
+    /// `self.text` does not make Swift copy `self` for exclusive access.
     private static func inlines(_ node: borrowing Markup, prepared: PreparedLesson, into out: inout TextBuffer) {
         switch node.kind {
         case .text(var text):
