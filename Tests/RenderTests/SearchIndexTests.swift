@@ -119,7 +119,7 @@ import Testing
     /// Searches the fixture site in headless Chromium through `?q=` on three pages, from one harness
     /// page (one browser start): a Russian word finds its section, `е` finds `ё`, capitals find
     /// lower case and another ending of a word finds it, links from a reference page climb to the
-    /// lessons, and ↓ moves to the first result.
+    /// lessons, ↓ moves to the first result, and titles rank before headings before text.
     @Test(.enabled(if: ExternalTools.shouldRun("chromium")))
     func searchingInTheBrowser() throws {
         let chromium = try #require(ExternalTools.find("chromium"), "chromium is not installed (apt-get install chromium)")
@@ -132,7 +132,7 @@ import Testing
         ])
         let report = try #require(BrowserTests.between(result.output, "<pre id=\"result\">", "</pre>"), "no result:\n\(result.output)")
         let searches = try JSONDecoder().decode([Search].self, from: Data(report.utf8))
-        try #require(searches.count == 4, "\(report)")
+        try #require(searches.count == 6, "\(report)")
 
         let yo = searches[0]
         #expect(yo.visible, "the script shows the search box")
@@ -152,6 +152,13 @@ import Testing
         let inflected = searches[3]
         #expect(inflected.links.first == "02-relu.html", "функции finds функция: the ending is dropped")
         #expect(inflected.titles.first == "Функция ReLU")
+
+        // Ranking: a heading before text even when the text comes first in the book, a title before both.
+        #expect(searches[4].links.prefix(2) == ["02-relu.html#график-и-таблица", "02-relu.html"])
+        let relu = searches[5].links
+        #expect(relu.prefix(2) == ["02-relu.html", "reference/relu.html"], "the lesson and the page titled ReLU")
+        let textOnly = try #require(relu.firstIndex(of: "01-intro.html#введение"), "\(relu)")
+        #expect(textOnly > 1)
 
         let console = result.output.split(separator: "\n").filter { $0.contains(":CONSOLE") && $0.contains("/html/") }
         #expect(console.isEmpty, "console messages:\n\(console.joined(separator: "\n"))")
@@ -194,7 +201,8 @@ import Testing
         (async () => {
           const results = [];
           for (const page of ["html/01-intro.html?q=слоев", "html/02-relu.html?q=СОГЛАШЕНИЕ",
-                              "html/reference/relu.html?q=цена%20формула", "html/index.html?q=функции"]) {
+                              "html/reference/relu.html?q=цена%20формула", "html/index.html?q=функции",
+                              "html/index.html?q=график", "html/index.html?q=relu"]) {
             results.push(await search(page));
           }
           document.getElementById("result").textContent = JSON.stringify(results);

@@ -34,9 +34,9 @@ enum SearchBox {
     /// more often than not), and a Russian query word of five letters or more loses its ending
     /// (up to two trailing vowels, `й` or `ь`: `функции` looks for `функц`, so `функция` and
     /// `функций` match too; no stemming beyond that). All words of the query must occur in a
-    /// section, and a section ranks by
-    /// where they occur: in the page title (at the top of the page), in its heading, in its text;
-    /// a match at the start of a word counts twice one inside a word. A heading that n pages share
+    /// section. A section ranks by where they occur: in the page title (for the top of the page;
+    /// a deeper section counts it only beside a word of its own), in its heading, in its text; a
+    /// match at the start of a word counts twice one inside a word. A heading that n pages share
     /// ("Формула" on every reference page) says little about any of them and weighs 1/n.
     static let script = #"""
         "use strict";
@@ -102,8 +102,9 @@ enum SearchBox {
             return first < 0 ? null : { at: first, strength: 0.5 };
           };
 
+          // A section deeper in a page needs a word of its own: the page title alone finds the page's top.
           const score = (section, terms) => {
-            let total = 0;
+            let total = 0, own = section.top;
             for (const term of terms) {
               const title = locate(section.title, term);
               const heading = locate(section.foldedHeading, term);
@@ -113,9 +114,10 @@ enum SearchBox {
                 heading ? heading.strength * section.headingWeight : 0,
                 text ? text.strength : 0);
               if (best === 0) return 0;
+              own = own || heading !== null || text !== null;
               total += best;
             }
-            return total;
+            return own ? total : 0;
           };
 
           // About 140 characters of the section's text around the first match, matches marked.
