@@ -93,6 +93,7 @@ import Testing
         #expect(section[2] == "Line separator and paragraph separator, <!-- not a comment --> & more.",
             "line and paragraph separators are whitespace between words")
         #expect(JavaScriptString.literal("</script>\"\\\u{2028}\n\u{1}") == #""\u003c/script\u003e\"\\\u2028\n\u0001""#)
+        #expect(JavaScriptString.literal("— ё\u{2029}&") == #""— ё\u2029\u0026""#, "other text passes as it is")
     }
 
     @Test func indexIsByteStable() {

@@ -22,6 +22,12 @@ enum JavaScriptString {
         out.append(UInt8(ascii: "\""))
         var index = 0
         while index < utf8.count {
+            // Bytes that need no escape, copied as one run.
+            var end = index
+            while end < utf8.count, !needsLook(utf8[end]) { end += 1 }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+            guard end < utf8.count else { break }
+            index = end
             let byte = utf8[index]
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"):
@@ -30,18 +36,29 @@ enum JavaScriptString {
             case UInt8(ascii: "\n"):
                 out.append(UInt8(ascii: "\\"))
                 out.append(UInt8(ascii: "n"))
-            case 0..<0x20, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                appendEscape(UInt32(byte), to: &out)
             // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
             case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] | 1) == 0xA9:
                 appendEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
                 index += 2
-            default:
+            case 0xE2:
                 out.append(byte)
+            default:
+                appendEscape(UInt32(byte), to: &out)  // controls, DEL, <, >, &
             }
             index += 1
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// True for the bytes the loop must look at: those escaped, and the lead byte of U+2028/2029.
+    @inline(__always)
+    private static func needsLook(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0..<0x20, 0x7F, 0xE2, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+            UInt8(ascii: "&"):
+            true
+        default: false
+        }
     }
 
     private static let digits = Array("0123456789abcdef".utf8)
