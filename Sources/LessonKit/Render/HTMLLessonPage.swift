@@ -7,7 +7,7 @@ struct HTMLLessonPage {
     let layout: HTMLLayout
 
     func render(previous: (slug: String, title: String)?, next: (slug: String, title: String)?)
-        -> (page: [UInt8], figures: [(path: String, svg: String)])
+        -> (page: [UInt8], figures: [(path: String, svg: String)], headingIDs: [String])
     {
         var body = HTMLLessonRenderer(result: result, prepared: prepared, strings: strings, links: links)
         let lesson = result.lesson
@@ -42,7 +42,7 @@ struct HTMLLessonPage {
         }
         let page = layout.page(
             title: lesson.frontMatter.title, root: "", sidebar: sidebar.bytes, body: main.bytes)
-        return (page, body.figures)
+        return (page, body.figures, body.headingIDs)
     }
 
     private func pager(previous: (slug: String, title: String)?, next: (slug: String, title: String)?) -> String {

@@ -20,6 +20,8 @@ struct HTMLLessonRenderer {
     private let assetLinks: AssetLinks
     private var anchors = HeadingAnchors()
     private(set) var toc: [TOCEntry] = []
+    /// The `id` of every heading, in document order (the search index names sections by them).
+    private(set) var headingIDs: [String] = []
     /// Small at first: a page renders into the page's own buffer (`renderDocument(appendingTo:)`),
     /// and a table-of-contents entry is one heading long.
     private(set) var html = HTMLBuilder(capacity: 256)
@@ -118,6 +120,7 @@ struct HTMLLessonRenderer {
 
     private mutating func heading(_ node: Markup, level: Int) {
         let id = anchors.id(for: prepared.plainText(node))
+        headingIDs.append(id)
         html.open("h\(level)", "id", id)
         inlines(node.children)
         html.open("a", [("class", "anchor"), ("href", "#" + id), ("aria-hidden", "true"), ("tabindex", "-1")])

@@ -5,6 +5,25 @@ import Plot
 /// and derivative as MathML, the function-and-derivative plot, and computed facts (value and slope
 /// at 0, output range, monotonic, smooth, zero-centred), parameters with defaults, the PyTorch name.
 struct ReferencePages {
+    /// The sections of every reference page, in order: the id of each heading and its title.
+    /// The search index names them the same way.
+    enum Section: String, CaseIterable {
+        case formula, derivative, plot, properties, parameters, pytorch
+
+        var id: String { rawValue }
+
+        func title(_ strings: InterfaceStrings) -> String {
+            switch self {
+            case .formula: strings.formula
+            case .derivative: strings.derivative
+            case .plot: strings.plot
+            case .properties: strings.properties
+            case .parameters: strings.parameters
+            case .pytorch: strings.torchName
+            }
+        }
+    }
+
     /// An activation as listed on the index pages.
     struct Entry {
         /// The registry's id: the page's file name.
@@ -75,17 +94,17 @@ struct ReferencePages {
         main.text(" — " + strings.generatedNote)
         main.raw("</p>\n")
 
-        main.element("h2", [("id", "formula")], text: strings.formula)
+        main.element("h2", [("id", Section.formula.id)], text: Section.formula.title(strings))
         main.raw("\n<div class=\"math-display\">" + MathML.render("f(x) = " + f.formula, display: true) + "</div>\n")
-        main.element("h2", [("id", "derivative")], text: strings.derivative)
+        main.element("h2", [("id", Section.derivative.id)], text: Section.derivative.title(strings))
         main.raw("\n<div class=\"math-display\">" + MathML.render("f'(x) = " + f.derivativeFormula, display: true) + "</div>\n")
 
-        main.element("h2", [("id", "plot")], text: strings.plot)
+        main.element("h2", [("id", Section.plot.id)], text: Section.plot.title(strings))
         main.raw("\n<figure class=\"figure\">")
         main.raw(SVGInliner.inline(svg, idPrefix: "", label: strings.plotAlt + ": " + entry.name))
         main.raw("</figure>\n")
 
-        main.element("h2", [("id", "properties")], text: strings.properties)
+        main.element("h2", [("id", Section.properties.id)], text: Section.properties.title(strings))
         main.raw("\n<div class=\"table-wrap\"><table class=\"properties\">\n<tbody>\n")
         for (label, value) in properties(facts) {
             main.raw("<tr>")
@@ -97,7 +116,7 @@ struct ReferencePages {
         }
         main.raw("</tbody></table></div>\n")
 
-        main.element("h2", [("id", "parameters")], text: strings.parameters)
+        main.element("h2", [("id", Section.parameters.id)], text: Section.parameters.title(strings))
         main.newline()
         if f.parameters.isEmpty {
             main.element("p", text: strings.noParameters)
@@ -116,7 +135,7 @@ struct ReferencePages {
             main.raw("</tbody></table></div>\n")
         }
         main.newline()
-        main.element("h2", [("id", "pytorch")], text: strings.torchName)
+        main.element("h2", [("id", Section.pytorch.id)], text: Section.pytorch.title(strings))
         main.newline()
         main.open("p")
         main.element("code", text: "torch.nn." + f.name)

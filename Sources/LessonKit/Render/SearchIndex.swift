@@ -32,8 +32,9 @@ struct SearchIndex {
     private(set) var pages: [Page] = []
 
     /// Adds a lesson page: the page title, and its sections as the HTML renderer lays them out.
-    mutating func addLesson(_ lesson: Lesson, prepared: PreparedLesson) {
-        var walker = LessonTextWalker(prepared: prepared)
+    /// `headingIDs` are the ids the page gave its headings, in order (`HTMLLessonRenderer`).
+    mutating func addLesson(_ lesson: Lesson, prepared: PreparedLesson, headingIDs: [String]) {
+        var walker = LessonTextWalker(prepared: prepared, headingIDs: headingIDs)
         if !HTMLLessonRenderer.hasOwnTitle(prepared.document), let description = lesson.frontMatter.description {
             walker.append(description)
         }
@@ -47,17 +48,11 @@ struct SearchIndex {
     mutating func addReference(_ entry: ReferencePages.Entry, strings: InterfaceStrings) {
         let f = entry.activation
         let parameters = f.parameters.isEmpty ? strings.noParameters : f.parameters.map(\.name).joined(separator: " ")
-        // The ids `ReferencePages` gives its headings (SearchIndexTests checks that the pages have them).
-        let sections = [
-            Section(heading: "", anchor: "", text: "torch.nn." + f.name),
-            Section(heading: strings.formula, anchor: "formula", text: ""),
-            Section(heading: strings.derivative, anchor: "derivative", text: ""),
-            Section(heading: strings.plot, anchor: "plot", text: ""),
-            Section(heading: strings.properties, anchor: "properties", text: ""),
-            Section(heading: strings.parameters, anchor: "parameters", text: parameters),
-            Section(
-                heading: strings.torchName, anchor: "pytorch", text: "torch.nn.\(f.name) grad_fn=<\(f.gradFnName)>"),
+        let text: [ReferencePages.Section: String] = [
+            .parameters: parameters, .pytorch: "torch.nn.\(f.name) grad_fn=<\(f.gradFnName)>",
         ]
+        let sections = [Section(heading: "", anchor: "", text: "torch.nn." + f.name)]
+            + ReferencePages.Section.allCases.map { Section(heading: $0.title(strings), anchor: $0.id, text: text[$0] ?? "") }
         pages.append(Page(title: entry.name, url: "reference/\(entry.slug).html", sections: sections))
     }
 
@@ -89,20 +84,22 @@ struct SearchIndex {
     }
 }
 
-/// Collects a lesson's prose section by section, naming headings as `HTMLLessonRenderer` does.
+/// Collects a lesson's prose section by section, with the heading ids `HTMLLessonRenderer` gave.
 ///
 /// Text goes into a UTF-8 buffer with whitespace collapsed as it comes: books are megabytes, and
 /// this runs on every build.
 private struct LessonTextWalker {
     let prepared: PreparedLesson
-    private var anchors = HeadingAnchors()
+    /// The page's heading ids, taken in order as headings come.
+    private var headingIDs: ArraySlice<String>
     private var sections: [SearchIndex.Section] = []
     private var heading = ""
     private var anchor = ""
     private var text = TextBuffer()
 
-    init(prepared: PreparedLesson) {
+    init(prepared: PreparedLesson, headingIDs: [String]) {
         self.prepared = prepared
+        self.headingIDs = headingIDs[...]
     }
 
     mutating func finish() -> [SearchIndex.Section] {
@@ -136,8 +133,8 @@ private struct LessonTextWalker {
         switch node.kind {
         case .heading:
             close()
-            // The renderer's id comes from the same text in the same order, so the anchors agree.
-            anchor = anchors.id(for: prepared.plainText(node))
+            // Both walk the same tree in document order, so the n-th heading here is the n-th there.
+            anchor = headingIDs.popFirst() ?? ""
             var title = TextBuffer()
             Self.inlines(node, prepared: prepared, into: &title)
             heading = title.string

@@ -36,10 +36,10 @@ public struct SiteRenderer {
                 next: position + 1 < results.count ? Self.entry(results[position + 1]) : nil
             )
             let prepared = PreparedLesson(result.lesson)
-            search.addLesson(result.lesson, prepared: prepared)
             let lessonPage = HTMLLessonPage(
                 result: result, prepared: prepared, strings: strings, links: links, layout: layout)
             let html = lessonPage.render(previous: neighbours.previous, next: neighbours.next)
+            search.addLesson(result.lesson, prepared: prepared, headingIDs: html.headingIDs)
             files["html/\(result.lesson.slug).html"] = html.page
             for figure in html.figures { files["html/" + figure.path] = Array(figure.svg.utf8) }
 
