@@ -128,7 +128,9 @@ struct HTMLLessonRenderer {
         html.close("h\(level)")
         html.newline()
         if level == 2 || level == 3 {
-            var entry = HTMLLessonRenderer(result: result, prepared: prepared, strings: strings, links: links)
+            // A copy shares this page's lookups (copy-on-write) and writes into a buffer of its own.
+            var entry = self
+            entry.html = HTMLBuilder(capacity: 256)
             entry.inlines(node.children, linksAsText: true)
             toc.append(TOCEntry(level: level, id: id, html: entry.html.string))
         }
