@@ -244,13 +244,13 @@ private struct LaTeXParser {
             return (Self.element("mo", "\\"), false)
         }
         index += name.count + 1
-        if let symbol = Self.identifiers[name] { return (Self.element("mi", symbol), false) }
-        if let symbol = Self.operators[name] { return (Self.element("mo", symbol), false) }
-        if let symbol = Self.largeOperators[name] { return (Self.element("mo", symbol), true) }
-        if Self.functions.contains(name) {
+        if let symbol = LaTeXSymbols.identifiers[name] { return (Self.element("mi", symbol), false) }
+        if let symbol = LaTeXSymbols.operators[name] { return (Self.element("mo", symbol), false) }
+        if let symbol = LaTeXSymbols.largeOperators[name] { return (Self.element("mo", symbol), true) }
+        if LaTeXSymbols.functions.contains(name) {
             return (Self.element("mi", name) + Self.functionApplication, name == "lim" || name == "max" || name == "min")
         }
-        if Self.delimiterSizes.contains(name) {
+        if LaTeXSymbols.delimiterSizes.contains(name) {
             // `\bigl(`: the delimiter that follows is drawn at its natural size.
             return ("", false)
         }
@@ -408,41 +408,6 @@ private struct LaTeXParser {
     private static func row(_ nodes: [String]) -> String {
         nodes.count == 1 ? nodes[0] : "<mrow>" + nodes.joined() + "</mrow>"
     }
-
-    private static let identifiers: [String: String] = [
-        "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ϵ", "varepsilon": "ε",
-        "zeta": "ζ", "eta": "η", "theta": "θ", "vartheta": "ϑ", "iota": "ι", "kappa": "κ", "lambda": "λ",
-        "mu": "μ", "nu": "ν", "xi": "ξ", "pi": "π", "rho": "ρ", "sigma": "σ", "tau": "τ", "upsilon": "υ",
-        "phi": "ϕ", "varphi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω", "Gamma": "Γ", "Delta": "Δ",
-        "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π", "Sigma": "Σ", "Phi": "Φ", "Psi": "Ψ",
-        "Omega": "Ω", "infty": "∞", "partial": "∂", "nabla": "∇", "ell": "ℓ", "emptyset": "∅",
-        "top": "⊤",
-    ]
-
-    private static let operators: [String: String] = [
-        "cdot": "⋅", "times": "×", "div": "÷", "pm": "±", "mp": "∓", "leq": "≤", "le": "≤", "geq": "≥",
-        "ge": "≥", "neq": "≠", "ne": "≠", "approx": "≈", "equiv": "≡", "sim": "∼", "propto": "∝",
-        "in": "∈", "notin": "∉", "subset": "⊂", "to": "→", "rightarrow": "→", "leftarrow": "←",
-        "Rightarrow": "⇒", "Leftarrow": "⇐", "iff": "⇔", "mapsto": "↦", "ll": "≪", "gg": "≫",
-        "lt": "<", "gt": ">", "mid": "|", "circ": "∘", "odot": "⊙", "otimes": "⊗", "oplus": "⊕",
-        "ldots": "…", "cdots": "⋯", "dots": "…", "forall": "∀", "exists": "∃", "cup": "∪", "cap": "∩",
-        "land": "∧", "lor": "∨", "neg": "¬", "langle": "⟨", "rangle": "⟩", "lfloor": "⌊", "rfloor": "⌋",
-        "lceil": "⌈", "rceil": "⌉", "colon": ":", "prime": "′",
-    ]
-
-    private static let largeOperators: [String: String] = [
-        "sum": "∑", "prod": "∏", "int": "∫", "oint": "∮", "bigcup": "⋃", "bigcap": "⋂",
-    ]
-
-    private static let functions: Set<String> = [
-        "max", "min", "tanh", "exp", "ln", "log", "sin", "cos", "tan", "sinh", "cosh", "lim", "arg",
-        "sup", "inf", "det", "sgn", "sign", "argmax", "argmin", "erf", "sech", "csch", "coth",
-    ]
-
-    private static let delimiterSizes: Set<String> = [
-        "big", "bigl", "bigr", "bigm", "Big", "Bigl", "Bigr", "Bigm", "bigg", "biggl", "biggr", "Bigg", "Biggl",
-        "Biggr",
-    ]
 
     /// Widths of LaTeX's spacing commands; empty for negative space, which MathML cannot show here.
     private static let spaces: [String: String] = [

@@ -6,11 +6,12 @@
 /// so a page view costs nothing more.
 ///
 /// The index is a list of sections: a page's text before its first heading, then one section per
-/// heading, each with the heading's anchor exactly as the page has it (the same `HeadingAnchors`
-/// walk over the same tree). What is indexed is what a reader reads as prose: paragraphs, lists,
-/// tables, callouts, inline code, inline formulas as their LaTeX source. Fenced code, snippet
-/// outputs, display formulas and raw HTML are left out: code and numbers would crowd out the prose
-/// they illustrate, make every snippet read like noise, and multiply the size of the index.
+/// heading, each with the heading's anchor exactly as the page has it (the ids the HTML renderer
+/// gave, in order). What is indexed is what a reader reads as prose: paragraphs, lists,
+/// tables, callouts, inline code, inline formulas as text (`MathText`: `σ′(x)`, not `\sigma'(x)`).
+/// Fenced code, snippet outputs, display formulas and raw HTML are left out: code and numbers would
+/// crowd out the prose they illustrate, make every snippet read like noise, and multiply the size
+/// of the index.
 ///
 /// Byte-stable: pages in reading order, fixed key order, no dictionaries.
 struct SearchIndex {
@@ -30,11 +31,13 @@ struct SearchIndex {
     }
 
     private(set) var pages: [Page] = []
+    /// Inline formulas as text, shared by every page of the book.
+    private let formulas = MathTextCache()
 
     /// Adds a lesson page: the page title, and its sections as the HTML renderer lays them out.
     /// `headingIDs` are the ids the page gave its headings, in order (`HTMLLessonRenderer`).
     mutating func addLesson(_ lesson: Lesson, prepared: PreparedLesson, headingIDs: [String]) {
-        var walker = LessonTextWalker(prepared: prepared, headingIDs: headingIDs)
+        var walker = LessonTextWalker(prepared: prepared, headingIDs: headingIDs, formulas: formulas)
         if !HTMLLessonRenderer.hasOwnTitle(prepared.document), let description = lesson.frontMatter.description {
             walker.append(description)
         }
@@ -90,6 +93,7 @@ struct SearchIndex {
 /// this runs on every build.
 private struct LessonTextWalker {
     let prepared: PreparedLesson
+    let formulas: MathTextCache
     /// The page's heading ids, taken in order as headings come.
     private var headingIDs: ArraySlice<String>
     private var sections: [SearchIndex.Section] = []
@@ -97,8 +101,9 @@ private struct LessonTextWalker {
     private var anchor = ""
     private var text = TextBuffer()
 
-    init(prepared: PreparedLesson, headingIDs: [String]) {
+    init(prepared: PreparedLesson, headingIDs: [String], formulas: MathTextCache) {
         self.prepared = prepared
+        self.formulas = formulas
         self.headingIDs = headingIDs[...]
     }
 
@@ -136,11 +141,11 @@ private struct LessonTextWalker {
             // Both walk the same tree in document order, so the n-th heading here is the n-th there.
             anchor = headingIDs.popFirst() ?? ""
             var title = TextBuffer()
-            Self.inlines(node, prepared: prepared, into: &title)
+            Self.inlines(node, prepared: prepared, formulas: formulas, into: &title)
             heading = title.string
         case .paragraph, .tableCell:
             text.separate()
-            Self.inlines(node, prepared: prepared, into: &text)
+            Self.inlines(node, prepared: prepared, formulas: formulas, into: &text)
         case .blockQuote:
             blocks(Callout.recognise(node)?.1 ?? node.children)
         case .codeBlock, .htmlBlock, .thematicBreak:
@@ -150,10 +155,12 @@ private struct LessonTextWalker {
         }
     }
 
-    /// Plain text of inline content: inline formulas as their LaTeX, links as their text; display
+    /// Plain text of inline content: inline formulas as Unicode text, links as their text; display
     /// formulas are left out (a paragraph of one adds nothing). Static, so that writing into
     /// `self.text` does not make Swift copy `self` for exclusive access.
-    private static func inlines(_ node: borrowing Markup, prepared: PreparedLesson, into out: inout TextBuffer) {
+    private static func inlines(
+        _ node: borrowing Markup, prepared: PreparedLesson, formulas: MathTextCache, into out: inout TextBuffer
+    ) {
         switch node.kind {
         case .text(var text):
             text.withUTF8 { utf8 in
@@ -176,7 +183,7 @@ private struct LessonTextWalker {
                     let scalar = Unicode.Scalar(value)
                     if let scalar, scalar == MathSpans.filler || prepared.span(scalar) != nil {
                         out.append(bytes: utf8[start..<index])
-                        if let span = prepared.span(scalar), !span.display { out.append(Substring(span.tex)) }
+                        if let span = prepared.span(scalar), !span.display { out.append(Substring(formulas.text(span.tex))) }
                         start = index + length
                     }
                     index += length
@@ -188,7 +195,7 @@ private struct LessonTextWalker {
         case .htmlInline, .image: break
         default:
             node.children.withUnsafeBufferPointer { children in
-                for index in children.indices { inlines(children[index], prepared: prepared, into: &out) }
+                for index in children.indices { inlines(children[index], prepared: prepared, formulas: formulas, into: &out) }
             }
         }
     }
