@@ -8,6 +8,7 @@ import Testing
         (#"\mathrm{ReLU}(x) = \max(0, x)"#, "ReLU(x) = max(0, x)"),
         (#"\frac{1}{1 + e^{-x}}"#, "1/(1 + e⁻ˣ)"),
         (#"x^2 + W_{ij}"#, "x² + Wᵢⱼ"),
+        (#"e^{-z} + \beta^{t}"#, "e⁻ᶻ + βᵗ"),
         (#"y = xW^\top + b"#, "y = xWᵀ + b"),
         (#"\begin{cases} x, & x > 0 \\ 0, & x \le 0 \end{cases}"#, "x, x > 0; 0, x ≤ 0"),
         (#"\left( \frac{a}{b} \right)^{k+1}"#, "(a/b)^(k+1)"),
