@@ -115,6 +115,11 @@ import Testing
         let site = try SiteConfig(yaml: "title: Книга\nlanguage: ru\nauthor: A. B.\n", path: "site.yml")
         #expect(site == SiteConfig(title: "Книга", language: "ru", author: "A. B."))
         #expect(throws: LessonLoadingError.self) { try SiteConfig(yaml: "colour: red\n", path: "site.yml") }
+        // A syntax error names its line and says what is wrong in one line, as front matter does.
+        let error = try #require(throws: LessonLoadingError.self) {
+            try SiteConfig(yaml: "title: T\nauthor: [unclosed\n", path: "Lessons/site.yml")
+        }
+        #expect(error.diagnostics.map(\.formatted) == ["Lessons/site.yml:3: error: malformed site settings: did not find expected ',' or ']'"])
     }
 
     @Test func lessonsAreOrderedByOrderThenFileName() {

@@ -59,10 +59,9 @@ enum FrontMatterParser {
         let root: Node?
         do {
             root = try Yams.compose(yaml: split.yaml)
-        } catch let yamlError as YamlError {
-            throw error(yamlErrorLine(yamlError).map { $0 + split.yamlFirstLine - 1 }, "malformed front matter: \(yamlErrorSummary(yamlError))")
         } catch {
-            throw LessonLoadingError(Diagnostic(path: path, line: 1, message: "malformed front matter: \(error)"))
+            throw LessonLoadingError(.yaml(
+                error, what: "front matter", path: path, firstLine: split.yamlFirstLine, fallbackLine: split.yamlFirstLine - 1))
         }
         guard let mapping = root?.mapping else {
             throw error(nil, "front matter must be a YAML mapping with at least a 'title'")
@@ -100,23 +99,5 @@ enum FrontMatterParser {
         var line = line[...]
         while let last = line.last, last == " " || last == "\t" || last == "\r" { line.removeLast() }
         return line
-    }
-
-    private static func yamlErrorLine(_ error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default:
-            return nil
-        }
-    }
-
-    private static func yamlErrorSummary(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
-        default:
-            return "\(error)"
-        }
     }
 }

@@ -13,7 +13,7 @@ extension SiteConfig {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            throw LessonLoadingError(Diagnostic(path: path, line: 1, message: "malformed site settings: \(error)"))
+            throw LessonLoadingError(.yaml(error, what: "site settings", path: path, firstLine: 1, fallbackLine: 1))
         }
         guard let root else { return }
         guard let mapping = root.mapping else {
