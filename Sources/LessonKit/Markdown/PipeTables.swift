@@ -48,7 +48,6 @@ enum PipeTables {
         // Cheap test on the bytes first: a table's lines all contain a pipe.
         guard lines[first...last].allSatisfy({ bytes[$0].contains(UInt8(ascii: "|")) }) else { return nil }
         let rows = lines[first...last].map { String(decoding: bytes[$0], as: UTF8.self).trimmingSpaces }
-        guard rows.allSatisfy({ $0.contains("|") }) else { return nil }
         let header = cells(of: rows[0])
         guard let alignments = delimiterRow(rows[1]), alignments.count == header.count else { return nil }
         func row(_ texts: [String], line: Int, isHeader: Bool) -> Markup {
@@ -148,7 +147,9 @@ enum PipeTables {
     private static func delimiterRow(_ row: String) -> [Markup.TableAlignment]? {
         var alignments: [Markup.TableAlignment] = []
         for cell in cells(of: row) {
-            guard !cell.isEmpty, cell.allSatisfy({ $0 == "-" || $0 == ":" }), cell.contains("-") else { return nil }
+            // Bytes, not `String.contains`: with Foundation imported that is a slow `range(of:)`.
+            guard !cell.isEmpty, cell.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") }),
+                  cell.utf8.contains(UInt8(ascii: "-")) else { return nil }
             switch (cell.hasPrefix(":"), cell.hasSuffix(":")) {
             case (true, true): alignments.append(.center)
             case (true, false): alignments.append(.left)

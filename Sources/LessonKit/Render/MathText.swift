@@ -158,14 +158,23 @@ enum MathText {
 /// `MathText.plain` of each formula once: books repeat their formulas (`$x$`, `$f'(x)$`) a lot.
 final class MathTextCache {
     private var texts: [String: String] = [:]
+    /// True when `MathText.plain(tex) == tex` for certain: no markup byte, no space at either end
+    /// or next to another. One pass over the bytes (this runs for every formula of the book).
+    private static func readsAsItself(_ tex: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: " ")
+        for byte in tex.utf8 {
+            if special[Int(byte)] || (byte == UInt8(ascii: " ") && previous == byte) { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: " ")
+    }
+
     /// The ASCII bytes that `MathText` reads as markup (a lookup table by byte value).
     private static let special: [Bool] = (0..<256).map { Array("\\^_{}'-&~".utf8).contains(UInt8($0)) }
 
     func text(_ tex: String) -> String {
         // Most inline formulas (`x`, `x > 0`, `0.01`) read the same as text: no lookup at all.
-        if !tex.utf8.contains(where: { Self.special[Int($0)] }) && !tex.hasPrefix(" ") && !tex.hasSuffix(" ") && !tex.contains("  ") {
-            return tex
-        }
+        if Self.readsAsItself(tex) { return tex }
         if let known = texts[tex] { return known }
         let text = MathText.plain(tex)
         texts[tex] = text
