@@ -47,23 +47,12 @@ struct HTMLLessonPage {
 
     private func pager(previous: (slug: String, title: String)?, next: (slug: String, title: String)?) -> String {
         var html = HTMLBuilder()
-        html.open("nav", [("class", "pager"), ("aria-label", strings.lessons)])
-        if let previous {
-            html.open("a", [("class", "pager-previous"), ("href", previous.slug + ".html"), ("rel", "prev")])
-            html.element("span", [("class", "pager-label")], text: "← " + strings.previous)
-            html.element("span", [("class", "pager-title")], text: previous.title)
-            html.close("a")
-        }
-        html.open("a", [("class", "pager-home"), ("href", "index.html")])
-        html.text(strings.home)
-        html.close("a")
-        if let next {
-            html.open("a", [("class", "pager-next"), ("href", next.slug + ".html"), ("rel", "next")])
-            html.element("span", [("class", "pager-label")], text: strings.next + " →")
-            html.element("span", [("class", "pager-title")], text: next.title)
-            html.close("a")
-        }
-        html.raw("</nav>\n")
+        Pager(
+            label: strings.lessons,
+            previous: previous.map { Pager.Link(href: $0.slug + ".html", title: $0.title) },
+            home: "index.html",
+            next: next.map { Pager.Link(href: $0.slug + ".html", title: $0.title) }
+        ).render(into: &html, strings: strings)
         return html.string
     }
 }

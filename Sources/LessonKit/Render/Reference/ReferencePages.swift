@@ -143,23 +143,12 @@ struct ReferencePages {
         main.element("code", text: "grad_fn=<" + f.gradFnName + ">")
         main.raw("</p>\n</article>\n")
 
-        main.open("nav", [("class", "pager"), ("aria-label", strings.activationFunctions)])
-        if let previous {
-            main.open("a", [("class", "pager-previous"), ("href", previous.slug + ".html"), ("rel", "prev")])
-            main.element("span", [("class", "pager-label")], text: "← " + strings.previous)
-            main.element("span", [("class", "pager-title")], text: previous.name)
-            main.close("a")
-        }
-        main.open("a", [("class", "pager-home"), ("href", "../index.html#reference")])
-        main.text(strings.home)
-        main.close("a")
-        if let next {
-            main.open("a", [("class", "pager-next"), ("href", next.slug + ".html"), ("rel", "next")])
-            main.element("span", [("class", "pager-label")], text: strings.next + " →")
-            main.element("span", [("class", "pager-title")], text: next.name)
-            main.close("a")
-        }
-        main.raw("</nav>\n")
+        Pager(
+            label: strings.activationFunctions,
+            previous: previous.map { Pager.Link(href: $0.slug + ".html", title: $0.name) },
+            home: "../index.html#reference",
+            next: next.map { Pager.Link(href: $0.slug + ".html", title: $0.name) }
+        ).render(into: &main, strings: strings)
         return layout.page(title: entry.name, root: "../", body: main.bytes)
     }
 
