@@ -88,6 +88,13 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: root + "/Output/html/assets/images/net.svg"))
         #expect(FileManager.default.fileExists(atPath: root + "/Output/markdown/assets/images/net.svg"))
 
+        // `fix` reports the broken files, fails, and leaves them as they are.
+        let before = try Data(contentsOf: URL(fileURLWithPath: lessonsFolder + "/01-x.md"))
+        let fix = try lessons(["fix"], in: root)
+        #expect(fix.status == 1)
+        #expect(fix.output.contains("Lessons/01-x.md:5: error: unknown snippet option 'hidden'"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: lessonsFolder + "/01-x.md")) == before)
+
         let list = try lessons(["list", "--no-cache-status"], in: root)
         #expect(list.status == 1)
         let row = list.output.split(separator: "\n").first { $0.hasPrefix("-  Lessons/02-bytes.md ") }
