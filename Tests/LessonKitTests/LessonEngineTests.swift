@@ -15,6 +15,12 @@ import Testing
         #expect(result.snippets[2].text == "[-0.2, -0.1, 0.0, 1.0, 2.0]\n2.0\nafter\n")
     }
 
+    @Test func aLaterSnippetExtendsAnEarlierSnippetsTypeAndRedefinitionStillShadows() throws {
+        let result = try EngineFixtures.result("08-local-types")
+        #expect(result.diagnostics == [])
+        #expect(result.snippets.map(\.text) == ["1\n", "Neuron(weight: 0.5)\n", "2\n"])
+    }
+
     @Test func plainSwiftFencesAreNotRun() throws {
         let result = try EngineFixtures.result("01-shared-state")
         #expect(result.lesson.snippets.count == 5)
@@ -125,6 +131,6 @@ import Testing
 
     @Test func resultsComeBackInLessonOrder() throws {
         let slugs = try EngineFixtures.engineResults.get().map(\.lesson.slug)
-        #expect(slugs == ["01-shared-state", "02-compile-error", "03-trap", "04-timeout", "05-big-output", "06-mismatch", "07-expect-error"])
+        #expect(slugs == ["01-shared-state", "02-compile-error", "03-trap", "04-timeout", "05-big-output", "06-mismatch", "07-expect-error", "08-local-types"])
     }
 }

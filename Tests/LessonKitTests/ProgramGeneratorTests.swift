@@ -49,6 +49,30 @@ import Testing
         #expect(!FileScopeHoister.isAttributeOnly(""))
     }
 
+    @Test func anAttributeAboveAnImportEndsWithTheImport() {
+        let split = FileScopeHoister.split("@testable\nimport Activations\nlet x = 1\n")
+        #expect(split.hoisted.map(\.text) == ["@testable\nimport Activations"])
+        #expect(split.body[2] == "let x = 1")
+    }
+
+    @Test func aTypeThatASnippetExtendsIsHoistedWithItsExtension() {
+        let snippets = [
+            "struct Model {\n    var w = 2.0\n}\nfinal class Cache {}\nlet m = Model()\n",
+            "extension Model: CustomStringConvertible {\n    var description: String { \"w = \\(w)\" }\n}\nprint(m)\n",
+            "struct Shadowed {}\nextension Array where Element == Int {}\n",
+            "struct Shadowed { var a = 1 }\nextension Shadowed {}\n",
+        ]
+        // Model: declared once, extended. Cache: never extended. Shadowed: declared twice, stays local.
+        #expect(FileScopeHoister.typesToHoist(snippets) == ["Model"])
+        let first = FileScopeHoister.split(snippets[0], types: ["Model"])
+        #expect(first.hoisted.map(\.offset) == [0])
+        #expect(first.hoisted[0].text == "struct Model {\n    var w = 2.0\n}")
+        #expect(first.body[3] == "final class Cache {}" && first.body[4] == "let m = Model()")
+        #expect(FileScopeHoister.declaredType("  public final class Net<T>: Module {") == "Net")
+        #expect(FileScopeHoister.extendedType("extension Net where T == Float {") == "Net")
+        #expect(FileScopeHoister.declaredType("let structure = 1") == nil)
+    }
+
     @Test func declarationsInsideBracesOrStringsStay() {
         let code = "func f() {\n    import Foundation\n}\nlet text = \"\"\"\nextension X {}\n\"\"\"\n"
         #expect(FileScopeHoister.split(code).hoisted.isEmpty)

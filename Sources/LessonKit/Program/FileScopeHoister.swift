@@ -5,6 +5,8 @@
 /// errors; authors should not have to care, so they are moved to the top of the program. Hoisted
 /// lines are replaced by empty lines in the body, so every line keeps its Markdown line number.
 ///
+/// A type that some snippet extends is hoisted too (`typesToHoist`), so that its extension can see it.
+///
 /// Only declarations that start a line at brace depth 0 of the snippet are hoisted, together with
 /// attribute-only lines right above them (`@available(*, deprecated)` on its own line). The scan
 /// knows about strings (also multi-line and raw) and comments, so braces inside them do not count.
@@ -27,12 +29,16 @@ struct FileScopeHoister {
         "public", "internal", "fileprivate", "private", "package", "open", "final", "indirect", "nonisolated",
     ]
 
-    static func split(_ code: String) -> Result {
+    /// Splits one snippet. `types` names snippet types that are hoisted too (see
+    /// `typesToHoist`): a type some snippet extends must live at file scope, beside its extension.
+    static func split(_ code: String, types: Set<String> = []) -> Result {
         let lines = code.lines
         var scanner = BraceScanner()
         var body = lines
         var hoisted: [(offset: Int, text: String)] = []
-        var open: (start: Int, sawBrace: Bool)?
+        // Where the hoisted text starts (its attributes), the declaration's own line, and whether
+        // its body has opened.
+        var open: (start: Int, declaration: Int, sawBrace: Bool)?
         // The first of the attribute-only lines just above the current line, if any.
         var attributes: Int?
         for (index, line) in lines.enumerated() {
@@ -40,14 +46,14 @@ struct FileScopeHoister {
             let inCodeBefore = scanner.atCode
             scanner.scan(line)
             let atTop = open == nil && depthBefore == 0 && inCodeBefore
-            if atTop, startsFileScopeDeclaration(line) {
-                open = (attributes ?? index, false)
+            if atTop, startsFileScopeDeclaration(line) || declaredType(line).map(types.contains) == true {
+                open = (attributes ?? index, index, false)
             }
             attributes = atTop && open == nil && scanner.depth == 0 && isAttributeOnly(line) ? attributes ?? index : nil
             guard var current = open else { continue }
             if scanner.sawOpenBrace { current.sawBrace = true }
             open = current
-            let ends = scanner.depth == 0 && scanner.atCode && (current.sawBrace || !needsBody(lines[current.start]))
+            let ends = scanner.depth == 0 && scanner.atCode && (current.sawBrace || !needsBody(lines[current.declaration]))
             if ends {
                 hoisted.append((current.start, lines[current.start...index].joined(separator: "\n")))
                 for blank in current.start...index { body[blank] = "" }
@@ -57,14 +63,57 @@ struct FileScopeHoister {
         return Result(hoisted: hoisted, body: body)
     }
 
+    /// The types a lesson's snippets declare exactly once (at the top of a snippet) and extend
+    /// somewhere: Swift allows extensions only at file scope, so these are hoisted with them. A
+    /// type declared twice (a later snippet redefining it) stays local, as does every type no
+    /// snippet extends, so shadowing between snippets keeps working.
+    static func typesToHoist(_ snippets: [String]) -> Set<String> {
+        var declared: [String: Int] = [:]
+        var extended = Set<String>()
+        for code in snippets {
+            var scanner = BraceScanner()
+            for line in code.lines {
+                let atTop = scanner.depth == 0 && scanner.atCode
+                scanner.scan(line)
+                guard atTop else { continue }
+                if let name = declaredType(line) { declared[name, default: 0] += 1 }
+                if let name = extendedType(line) { extended.insert(name) }
+            }
+        }
+        return extended.filter { declared[$0] == 1 }
+    }
+
+    /// The name a `struct`, `class`, `enum` or `actor` declaration on this line introduces.
+    static func declaredType(_ line: String) -> String? {
+        name(after: ["struct", "class", "enum", "actor"], in: line)
+    }
+
+    /// The type an `extension` on this line extends (`extension Model: CustomStringConvertible`).
+    static func extendedType(_ line: String) -> String? {
+        name(after: ["extension"], in: line)
+    }
+
+    private static func name(after keywords: Set<String>, in line: String) -> String? {
+        let words = declarationWords(line)
+        guard let keyword = words.first, keywords.contains(keyword), let name = words.dropFirst().first else { return nil }
+        return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? name : nil
+    }
+
     /// Whether the line opens a declaration that Swift only allows at file scope.
     static func startsFileScopeDeclaration(_ line: String) -> Bool {
-        var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" || $0 == ":" || $0 == "<" })
-            .map(String.init)[...]
-        while let first = words.first, first.hasPrefix("@") || modifiers.contains(first) { words.removeFirst() }
+        let words = declarationWords(line)
         guard let keyword = words.first else { return false }
         if fileScopeKeywords.contains(keyword) { return true }
         return operatorFixities.contains(keyword) && words.dropFirst().first == "operator"
+    }
+
+    /// The line's words from its declaration keyword on: attributes and modifiers dropped, words
+    /// split at spaces and at `{`, `:` and `<`.
+    private static func declarationWords(_ line: String) -> ArraySlice<String> {
+        var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" || $0 == ":" || $0 == "<" })
+            .map(String.init)[...]
+        while let first = words.first, first.hasPrefix("@") || modifiers.contains(first) { words.removeFirst() }
+        return words
     }
 
     /// Whether the line holds nothing but attributes, such as `@available(macOS 13, *) @MainActor`.

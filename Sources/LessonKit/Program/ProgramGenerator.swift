@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Notebook semantics come from nesting: each snippet opens a `do {` scope that encloses every later
 /// snippet, so later snippets see earlier names and may shadow them (a second `relu`). Exceptions:
-/// - declarations Swift allows only at file scope are hoisted (`FileScopeHoister`);
+/// - declarations Swift allows only at file scope are hoisted (`FileScopeHoister`), and so is a
+///   snippet type that some snippet extends;
 /// - an `isolated` snippet becomes a file-scope function, so it sees no snippet's state;
 /// - an `expect-error` snippet runs in its own `if` scope, skippable through the environment, so that
 ///   after it traps the engine can rerun the program without it; it leaves no state behind.
@@ -27,10 +28,11 @@ public struct ProgramGenerator {
         var header = Self.runtimeModules.map { "import \($0)\n" }.joined()
         var body = "_lessonsBegin()\n"
         var openScopes = 0
+        let types = FileScopeHoister.typesToHoist(lesson.snippets.filter { !excluded.contains($0.index) }.map(\.code))
         for snippet in lesson.snippets {
             body += "_lessonsSnippet(\(snippet.index))\n"
             if excluded.contains(snippet.index) { continue }
-            let split = FileScopeHoister.split(snippet.code)
+            let split = FileScopeHoister.split(snippet.code, types: types)
             for declaration in split.hoisted {
                 header += located(declaration.text, line: snippet.codeLine + declaration.offset)
             }
