@@ -2,7 +2,7 @@
 
     python3 activations_numpy.py [--swift SWIFT.tsv] [COUNT ...] [CASE ...]
 
-Times each NumPy expression on float32 inputs (median wall time; every call makes a fresh array, as
+Times each NumPy expression on float32 inputs (cases named `…/f64` on the same values in float64) (median wall time; every call makes a fresh array, as
 ours does) and prints one table: median milliseconds of ours and NumPy's, the ratio ours/NumPy, and
 our time over our plain copy (the memory-bandwidth floor). Without --swift it prints NumPy's times
 only. NumPy has no erf, so both GELU rows compare against the usual tanh-form expression.
@@ -72,6 +72,26 @@ CASES = [
 ]
 
 
+# float64 counterparts of the transcendental cases, with float64 constants.
+CASES += [
+    ("copy/f64", "forward", lambda x: x.copy()),
+    ("ELU/f64", "forward", lambda x: np.where(x > 0, x, np.expm1(x))),
+    ("ELU/f64", "derivative", lambda x: np.where(x > 0, 1.0, np.exp(x))),
+    ("SELU/f64", "forward", lambda x: 1.0507009873554805 * np.where(x > 0, x, 1.6732632423543772 * np.expm1(x))),
+    ("SELU/f64", "derivative", lambda x: 1.0507009873554805 * np.where(x > 0, 1.0, 1.6732632423543772 * np.exp(x))),
+    ("CELU/f64", "forward", lambda x: np.where(x > 0, x, np.expm1(x))),
+    ("CELU/f64", "derivative", lambda x: np.where(x > 0, 1.0, np.exp(x))),
+    ("SiLU/f64", "forward", lambda x: x * sigmoid(x)),
+    ("SiLU/f64", "derivative", lambda x: sigmoid(x) * (1 + x * (1 - sigmoid(x)))),
+    ("Sigmoid/f64", "forward", sigmoid),
+    ("Sigmoid/f64", "derivative", sigmoid_derivative),
+    ("Tanh/f64", "forward", np.tanh),
+    ("Tanh/f64", "derivative", lambda x: 1 - np.tanh(x) ** 2),
+    ("softmax/f64", "forward", softmax),
+    ("logSoftmax/f64", "forward", log_softmax),
+]
+
+
 def inputs(count):
     return np.random.default_rng(7).uniform(-6, 6, count).astype(np.float32)
 
@@ -94,14 +114,15 @@ def main():
     args = parser.parse_args()
     args.counts = [int(a) for a in args.selection if a.isdigit()] or [1_000_000, 10_000_000]
     names = {a for a in args.selection if not a.isdigit()}
-    cases = [c for c in CASES if not names or c[0] in names or c[0] == "copy"]
+    cases = [c for c in CASES if not names or {c[0], c[0].split("/")[0]} & names or c[0].startswith("copy")]
 
     numpy_times = {}
     for count in args.counts:
         x = inputs(count)
+        wide = x.astype(np.float64)
         runs = 11 if count >= 10_000_000 else 31
         for name, stage, f in cases:
-            numpy_times[(name, stage, count)] = median_seconds(f, x, runs)
+            numpy_times[(name, stage, count)] = median_seconds(f, wide if name.endswith("/f64") else x, runs)
 
     ours = {}
     if args.swift:
@@ -112,18 +133,18 @@ def main():
 
     statistic = "minimum" if os.environ.get("BENCHMARK_STATISTIC") == "min" else "median"
     print(f"NumPy {np.__version__}; {statistic} wall time in ms; ratio = ours / NumPy; floor = ours / our copy")
-    header = f"{'function':<11} {'pass':<10} {'n':>9} {'ours':>9} {'NumPy':>9} {'ratio':>6} {'floor':>6}"
+    header = f"{'function':<14} {'pass':<10} {'n':>9} {'ours':>9} {'NumPy':>9} {'ratio':>6} {'floor':>6}"
     print(header)
     print("-" * len(header))
     for name, stage, f in cases:
         for count in args.counts:
             theirs = numpy_times[(name, stage, count)]
             mine = ours.get((name, stage, count))
-            copy = ours.get(("copy", "forward", count))
+            copy = ours.get(("copy/f64" if name.endswith("/f64") else "copy", "forward", count))
             mine_text = f"{mine * 1e3:9.3f}" if mine is not None else f"{'-':>9}"
             ratio = f"{mine / theirs:6.2f}" if mine is not None else f"{'-':>6}"
             floor = f"{mine / copy:6.2f}" if mine is not None and copy else f"{'-':>6}"
-            print(f"{name:<11} {stage:<10} {count:>9} {mine_text} {theirs * 1e3:9.3f} {ratio} {floor}")
+            print(f"{name:<14} {stage:<10} {count:>9} {mine_text} {theirs * 1e3:9.3f} {ratio} {floor}")
     return 0
 
 

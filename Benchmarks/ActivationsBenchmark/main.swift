@@ -1,5 +1,6 @@
 // Times the array forms of the activations on `Float` inputs, forward and derivative, and a plain
-// array copy as the memory-bandwidth floor. Prints tab-separated rows
+// array copy as the memory-bandwidth floor; then the transcendental ones on `Double` inputs (cases named
+// `Sigmoid/f64`, …, with their own `copy/f64` floor). Prints tab-separated rows
 // `case<TAB>pass<TAB>count<TAB>median seconds`, which `Benchmarks/run-activations` merges with the
 // NumPy timings into one table. Usage: ActivationsBenchmark [count …] [case …] (default: counts
 // 1000000 10000000, every case; a case is named as in the first column, e.g. `Tanh softmax`).
@@ -23,7 +24,7 @@ func now() -> Double {
 /// Median wall time of `body` over `runs` runs, after one warm-up run (the minimum if the environment
 /// sets BENCHMARK_STATISTIC=min, steadier on a busy machine). Each run makes a fresh result array, as
 /// NumPy's functions do.
-func median(runs: Int, _ body: () -> [Float]) -> Double {
+func median<T>(runs: Int, _ body: () -> [T]) -> Double {
     var sink = body().count
     var times: [Double] = []
     for _ in 0..<runs {
@@ -49,10 +50,10 @@ func inputs(_ count: Int) -> [Float] {
 /// A plain copy into a fresh array: one read and one write of every element, nothing else. Like
 /// NumPy's copy and our kernels, it asks for huge pages on results of 4 MiB and more, so the floor
 /// is not inflated by page faults that the kernels avoid.
-func copy(_ x: [Float]) -> [Float] {
-    [Float](unsafeUninitializedCapacity: x.count) { buffer, count in
+func copy<T>(_ x: [T]) -> [T] {
+    [T](unsafeUninitializedCapacity: x.count) { buffer, count in
         #if os(Linux)
-        let bytes = x.count * 4, page = 4096
+        let bytes = x.count * MemoryLayout<T>.stride, page = 4096
         let start = (Int(bitPattern: buffer.baseAddress!) + page - 1) & ~(page - 1)
         let end = (Int(bitPattern: buffer.baseAddress!) + bytes) & ~(page - 1)
         if bytes >= 4 << 20, end > start {
@@ -77,13 +78,24 @@ let cases: [(String, any Activation)] = [
     ("Tanh", Tanh()),
 ]
 
+/// The `Double` cases: the activations whose `[Double]` forms run our own `Double` kernels.
+let doubleCases: [(String, any Activation)] = [
+    ("ELU", ELU()),
+    ("SELU", SELU()),
+    ("CELU", CELU()),
+    ("SiLU", SiLU()),
+    ("Sigmoid", Sigmoid()),
+    ("Tanh", Tanh()),
+]
+
 let counts = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let only = Set(CommandLine.arguments.dropFirst().filter { Int($0) == nil })
 for count in counts.isEmpty ? [1_000_000, 10_000_000] : counts {
     let x = inputs(count)
     let runs = count >= 10_000_000 ? 11 : 31
-    func report(_ name: String, _ pass: String, _ body: () -> [Float]) {
-        guard only.isEmpty || only.contains(name) || name == "copy" else { return }
+    func report<T>(_ name: String, _ pass: String, _ body: () -> [T]) {
+        let base = String(name.split(separator: "/")[0])
+        guard only.isEmpty || only.contains(name) || only.contains(base) || base == "copy" else { return }
         print("\(name)\t\(pass)\t\(count)\t\(median(runs: runs, body))")
     }
     report("copy", "forward") { copy(x) }
@@ -93,4 +105,13 @@ for count in counts.isEmpty ? [1_000_000, 10_000_000] : counts {
     }
     report("softmax", "forward") { softmax(x) }
     report("logSoftmax", "forward") { logSoftmax(x) }
+
+    let wide = x.map(Double.init)
+    report("copy/f64", "forward") { copy(wide) }
+    for (name, f) in doubleCases {
+        report(name + "/f64", "forward") { f(wide) }
+        report(name + "/f64", "derivative") { f.derivative(wide) }
+    }
+    report("softmax/f64", "forward") { softmax(wide) }
+    report("logSoftmax/f64", "forward") { logSoftmax(wide) }
 }

@@ -27,4 +27,29 @@ public struct CELU: Activation {
 
     public func callAsFunction(_ x: Double) -> Double { x > 0 ? x : alpha * expm1(x / alpha) }
     public func derivative(_ x: Double) -> Double { x > 0 ? 1 : exp(x / alpha) }
+
+    /// Through ``DoubleKernels`` for α > 0, where x/α ≤ 0 on the exponential side (the kernels' `expm1`
+    /// covers only that side); libm per element otherwise.
+    public func callAsFunction(_ x: [Double]) -> [Double] {
+        guard alpha > 0 else { return Elementwise.map(x, cost: .transcendental) { self($0) } }
+        return Elementwise.map(x, cost: .transcendental, CELUDoubleValue(alpha: alpha))
+    }
+
+    /// Through ``DoubleKernels`` for α > 0; libm per element otherwise.
+    public func derivative(_ x: [Double]) -> [Double] {
+        guard alpha > 0 else { return Elementwise.map(x, cost: .transcendental) { derivative($0) } }
+        return Elementwise.map(x, cost: .transcendental, CELUDoubleSlope(alpha: alpha))
+    }
+}
+
+/// CELU in `Double` for α > 0.
+struct CELUDoubleValue: ElementKernel {
+    let alpha: Double
+    func callAsFunction(_ x: Double) -> Double { x > 0 ? x : alpha * DoubleKernels.expm1(x / alpha) }
+}
+
+/// CELU' in `Double` for α > 0.
+struct CELUDoubleSlope: ElementKernel {
+    let alpha: Double
+    func callAsFunction(_ x: Double) -> Double { x > 0 ? 1 : DoubleKernels.exp(x / alpha) }
 }

@@ -3,7 +3,7 @@
 /// Saturates on both sides: σ'(x) = σ(x)(1 − σ(x)) ≤ 1/4 and vanishes for large |x|, the
 /// vanishing-gradient problem ReLU avoids. Computed through e^−|x|, so σ(−1000) is 0 without
 /// overflow, and σ' without the cancellation in 1 − σ. NaN stays NaN.
-public struct Sigmoid: FloatKernelActivation {
+public struct Sigmoid: FloatKernelActivation, DoubleKernelActivation {
     public init() {}
 
     public var formula: String { #"\sigma(x) = \frac{1}{1 + e^{-x}}"# }
@@ -12,6 +12,8 @@ public struct Sigmoid: FloatKernelActivation {
 
     public func callAsFunction(_ x: Double) -> Double { DoubleMath.sigmoid(x) }
     public func derivative(_ x: Double) -> Double { DoubleMath.sigmoidDerivative(x) }
+    func doubleValue(_ x: Double) -> Double { DoubleKernels.sigmoid(x) }
+    func doubleSlope(_ x: Double) -> Double { DoubleKernels.sigmoidDerivative(x) }
     func floatValue(_ x: Float) -> Float { FloatMath.sigmoid(x) }
     func floatSlope(_ x: Float) -> Float { FloatMath.sigmoidDerivative(x) }
 }

@@ -8,7 +8,7 @@ import Darwin
 ///
 /// Saturates on both sides; tanh'(x) = 1 − tanh² x ≤ 1, computed as 4u / (1 + u)² with u = e^−2|x|
 /// so it keeps its relative accuracy where 1 − tanh² x would cancel. NaN stays NaN.
-public struct Tanh: FloatKernelActivation {
+public struct Tanh: FloatKernelActivation, DoubleKernelActivation {
     public init() {}
 
     public var formula: String { #"\tanh x = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}"# }
@@ -24,6 +24,8 @@ public struct Tanh: FloatKernelActivation {
 
     public func callAsFunction(_ x: Double) -> Double { tanh(x) }
     public func derivative(_ x: Double) -> Double { Self.slope(x) }
+    func doubleValue(_ x: Double) -> Double { DoubleKernels.tanh(x) }
+    func doubleSlope(_ x: Double) -> Double { DoubleKernels.tanhDerivative(x) }
     func floatValue(_ x: Float) -> Float { FloatMath.tanh(x) }
     func floatSlope(_ x: Float) -> Float { FloatMath.tanhDerivative(x) }
 }
