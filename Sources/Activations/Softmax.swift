@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// softmax(x)ᵢ = e^{xᵢ} / Σⱼ e^{xⱼ} over a whole vector.
+/// softmax(x)ᵢ = e^{xᵢ} / Σⱼ e^{xⱼ} over a whole vector, vectorised like the `Float` form below (the
+/// exponentials through ``DoubleKernels``).
 ///
 /// Shifted by the maximum first, so no input overflows: softmax([1000, 1001, 1002]) is finite.
 /// Limits instead of PyTorch's NaN: entries equal to +∞ share the whole mass equally. A NaN anywhere,
@@ -105,46 +106,18 @@ protocol SoftmaxElement: BinaryFloatingPoint {
     static func logarithm(_ x: Self) -> Self
 }
 
-extension Double: SoftmaxElement {
-    static func maximum(_ x: [Double]) -> (Double, Bool) {
-        var m = -Double.infinity
-        for v in x {
-            if v.isNaN { return (.nan, true) }
-            if v > m { m = v }
-        }
-        return (m, false)
-    }
-
-    static func sumOfExponentials(_ x: [Double], _ m: Double, _ start: Int, _ end: Int) -> Double {
-        var s = 0.0
-        for i in start..<end { s += exp(x[i] - m) }
-        return s
-    }
-
-    static func storeExponentials(
-        _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ m: Double, _ start: Int, _ end: Int
-    ) -> Double {
-        var s = 0.0
-        for i in start..<end {
-            let e = exp(x[i] - m)
-            y[i] = e
-            s += e
-        }
-        return s
-    }
-
-    static func logarithm(_ x: Double) -> Double { log(x) }
-}
-
-extension Float: SoftmaxElement {
-    static func maximum(_ x: [Float]) -> (Float, Bool) {
+/// The passes that read or sum memory, shared by `Float` and `Double`: 16 lanes at a time, so the
+/// loops vectorise without reordering additions behind our back (the lane order is fixed, so the result
+/// does not depend on the machine).
+extension SoftmaxElement where Self: SIMDScalar {
+    static func maximum(_ x: [Self]) -> (Self, Bool) {
         x.withUnsafeBufferPointer { x in
             let n = x.count, p = x.baseAddress!
-            var m = SIMD16<Float>(repeating: -.infinity)
-            var nan = SIMDMask<SIMD16<Int32>>()
+            var m = SIMD16<Self>(repeating: -.infinity)
+            var nan = SIMDMask<SIMD16<Self>.MaskStorage>()
             var i = 0
             while i + 16 <= n {
-                let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<Float>.self)
+                let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<Self>.self)
                 m.replace(with: v, where: v .> m)
                 nan .|= v .!= v
                 i += 16
@@ -160,27 +133,21 @@ extension Float: SoftmaxElement {
         }
     }
 
-    static func sumOfExponentials(_ x: [Float], _ m: Float, _ start: Int, _ end: Int) -> Double {
+    static func sumOfExponentials(_ x: [Self], _ m: Self, _ start: Int, _ end: Int) -> Double {
         // Through a small stack buffer, so the exponentials are computed by the same vectorised loop.
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: end - start) { buffer in
+        withUnsafeTemporaryAllocation(of: Self.self, capacity: end - start) { buffer in
             x.withUnsafeBufferPointer { x in
                 storeExponentials(x.baseAddress! + start, buffer.baseAddress!, m, 0, end - start)
             }
         }
     }
 
-    static func storeExponentials(
-        _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ m: Float, _ start: Int, _ end: Int
-    ) -> Double {
-        if let wide = WideKernels.shiftedExp {
-            wide(x + start, y + start, end - start, m)
-        } else {
-            for i in start..<end { y[i] = FloatMath.exp(x[i] - m) }
-        }
-        var lanes = SIMD16<Float>()
+    /// Σ y[start..<end]: 16 lane sums in `Self`, then the tail in `Double`.
+    static func laneSum(_ y: UnsafePointer<Self>, _ start: Int, _ end: Int) -> Double {
+        var lanes = SIMD16<Self>()
         var i = start
         while i + 16 <= end {
-            lanes += UnsafeRawPointer(y + i).loadUnaligned(as: SIMD16<Float>.self)
+            lanes += UnsafeRawPointer(y + i).loadUnaligned(as: SIMD16<Self>.self)
             i += 16
         }
         var s = Double(lanes.sum())
@@ -189,6 +156,30 @@ extension Float: SoftmaxElement {
             i += 1
         }
         return s
+    }
+}
+
+extension Double: SoftmaxElement {
+    static func storeExponentials(
+        _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ m: Double, _ start: Int, _ end: Int
+    ) -> Double {
+        for i in start..<end { y[i] = DoubleKernels.exp(x[i] - m) }
+        return laneSum(y, start, end)
+    }
+
+    static func logarithm(_ x: Double) -> Double { log(x) }
+}
+
+extension Float: SoftmaxElement {
+    static func storeExponentials(
+        _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ m: Float, _ start: Int, _ end: Int
+    ) -> Double {
+        if let wide = WideKernels.shiftedExp {
+            wide(x + start, y + start, end - start, m)
+        } else {
+            for i in start..<end { y[i] = FloatMath.exp(x[i] - m) }
+        }
+        return laneSum(y, start, end)
     }
 
     static func logarithm(_ x: Float) -> Float { Float(Double.logarithm(Double(x))) }

@@ -17,13 +17,24 @@ enum DoubleKernels {
     @usableFromInline static let ln2Hi: Double = 6.931_471_803_691_238_164_90e-01
     @usableFromInline static let ln2Lo: Double = 1.908_214_929_270_587_700_02e-10
 
-    /// Rounds `x × log₂e` to an integer `n`, returns it as a `Double` and `r = x − n ln 2`, |r| ≤ ln2 / 2
-    /// (up to the rounding of x × log₂e).
+    /// Rounds `x × log₂e` to an integer `n` and splits x − n ln 2 into r + c exactly (TwoSum), |r| ≤ ln2 / 2
+    /// (up to the rounding of x × log₂e) and |c| ≤ ulp(r) / 2: the rounding of r is carried along
+    /// instead of lost, which keeps `exp` and `expm1` near half an ulp.
     @inline(__always)
-    static func reduce(_ x: Double) -> (n: Double, r: Double) {
+    static func reduce(_ x: Double) -> (n: Double, r: Double, c: Double) {
         let n = (x * log2e + shifter) - shifter
-        let r = (x - n * ln2Hi) - n * ln2Lo
-        return (n, r)
+        let hi = x - n * ln2Hi  // exact
+        let lo = n * ln2Lo
+        let r = hi - lo
+        let back = r - hi
+        let c = (hi - (r - back)) - (lo + back)
+        return (n, r, c)
+    }
+
+    /// e^(r + c) − 1 − r for the pair from `reduce`: r²P(r) + c(1 + r), to well below an ulp of eʳ.
+    @inline(__always)
+    static func beyondLinear(_ r: Double, _ c: Double) -> Double {
+        polynomial(r) + c * (1 + r)
     }
 
     /// The integer value of a `Double` `n` with |n| < 2⁵¹ and no fractional part, through the bits.
@@ -58,14 +69,23 @@ enum DoubleKernels {
         Double(bitPattern: UInt64(bitPattern: (n &+ 1023) &<< 52))
     }
 
+    /// 1 + r + e^(r + c) − 1 − r with one rounding: 1 + r is split into head + tail exactly (Fast2Sum,
+    /// |r| < 1), so the result is within about half an ulp of e^(r + c).
+    @inline(__always)
+    static func exponential(_ r: Double, _ c: Double) -> Double {
+        let head = 1 + r
+        let tail = (1 - head) + r
+        return head + (tail + beyondLinear(r, c))
+    }
+
     /// eˣ on the whole line: 0 below −746 (under half the least subnormal), +∞ above 710, subnormal
     /// results rounded once. The clamps keep a NaN (`max` and `min` return their first argument when
     /// the comparison fails), so NaN gives NaN.
     @inline(__always)
     static func exp(_ x: Double) -> Double {
         let clamped = Swift.min(Swift.max(x, -746), 710)
-        let (nf, r) = reduce(clamped)
-        let p = 1 + (r + polynomial(r))
+        let (nf, r, c) = reduce(clamped)
+        let p = exponential(r, c)
         // n runs from −1077 to 1025, beyond one 2ⁿ factor: two halves, each in range. p × 2^half is
         // exact, so a subnormal result is rounded once, by the second product.
         let half = (nf * 0.5 + shifter) - shifter
@@ -78,12 +98,24 @@ enum DoubleKernels {
     /// callers select it away.
     @inline(__always)
     static func expm1(_ x: Double) -> Double {
+        exponentials(x).expm1
+    }
+
+    /// eˣ and eˣ − 1 for x ≤ 0 from one reduction, each to about half an ulp; below −40, eˣ is that of
+    /// −40 (< 2⁻⁵⁷, for callers that add it to 1) and eˣ − 1 is −1. For x > 0 unspecified, as `expm1`.
+    @inline(__always)
+    static func exponentials(_ x: Double) -> (exp: Double, expm1: Double) {
         let clamped = Swift.max(x, -40)
-        let (nf, r) = reduce(clamped)
-        let q = r + polynomial(r)
-        // eˣ − 1 = 2ⁿ(eʳ − 1) + (2ⁿ − 1): exact for n = 0, one rounding otherwise.
+        let (nf, r, c) = reduce(clamped)
         let scale = power2(integer(nf))
-        return scale * q + (scale - 1)
+        // eˣ − 1 = (2ⁿ − 1) + 2ⁿr + 2ⁿs with one rounding: the first two are split into head + tail
+        // exactly (Fast2Sum: |2ⁿ − 1| ≥ |2ⁿr| for n ≤ −1, and for n = 0 the sum is r itself).
+        let shifted = scale - 1
+        let head = shifted + scale * r
+        let tail = (shifted - head) + scale * r
+        let minusOne = head + (tail + scale * beyondLinear(r, c))
+        // r + r²p turns −0 into +0; eˣ − 1 ≈ x keeps the sign of zero, as libm's does.
+        return (scale * exponential(r, c), x == 0 ? x : minusOne)
     }
 
     /// 1 / (1 + e⁻ˣ) without overflow: e^−|x| ≤ 1 always.
@@ -120,11 +152,15 @@ enum DoubleKernels {
         return x.isInfinite ? (positive ? 1 : 0) : d
     }
 
-    /// tanh |x| = −m / (2 + m) with m = e^−2|x| − 1 ∈ (−1, 0]: no overflow, no cancellation.
+    /// tanh |x| from u = e^−2|x| and m = u − 1 (one reduction): −m / (2 + m) below ln 3 / 2, free of the
+    /// cancellation in 1 − u; above, 1 − 2u / (1 + u), where the correction 2u / (1 + u) ≤ 1/2 carries
+    /// only its own small relative error (−m / (2 + m) would pass on m's absolute error twice over).
     @inline(__always)
     static func tanh(_ x: Double) -> Double {
-        let m = expm1(-2 * Swift.abs(x))
-        return Double(signOf: x, magnitudeOf: -m / (2 + m))
+        let a = Swift.abs(x)
+        let (u, m) = exponentials(-2 * a)
+        let magnitude = a < 0.549_306_144_334_054_8 ? -m / (2 + m) : 1 - 2 * u / (1 + u)
+        return Double(signOf: x, magnitudeOf: magnitude)
     }
 
     /// 1 − tanh² x = 4u / (1 + u)² with u = e^−2|x|, free of the cancellation in 1 − t².
