@@ -106,33 +106,10 @@ protocol SoftmaxElement: BinaryFloatingPoint {
     static func logarithm(_ x: Self) -> Self
 }
 
-/// The passes that read or sum memory, shared by `Float` and `Double`: 16 lanes at a time, so the
-/// loops vectorise without reordering additions behind our back (the lane order is fixed, so the result
-/// does not depend on the machine).
+/// The sums shared by `Float` and `Double`: 16 lanes at a time, so the loops vectorise without
+/// reordering additions behind our back (the lane order is fixed, so the result does not depend on the
+/// machine).
 extension SoftmaxElement where Self: SIMDScalar {
-    static func maximum(_ x: [Self]) -> (Self, Bool) {
-        x.withUnsafeBufferPointer { x in
-            let n = x.count, p = x.baseAddress!
-            var m = SIMD16<Self>(repeating: -.infinity)
-            var nan = SIMDMask<SIMD16<Self>.MaskStorage>()
-            var i = 0
-            while i + 16 <= n {
-                let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<Self>.self)
-                m.replace(with: v, where: v .> m)
-                nan .|= v .!= v
-                i += 16
-            }
-            var result = m.max()
-            var hasNaN = any(nan)
-            while i < n {
-                if p[i].isNaN { hasNaN = true }
-                if p[i] > result { result = p[i] }
-                i += 1
-            }
-            return (result, hasNaN)
-        }
-    }
-
     static func sumOfExponentials(_ x: [Self], _ m: Self, _ start: Int, _ end: Int) -> Double {
         // Through a small stack buffer, so the exponentials are computed by the same vectorised loop.
         withUnsafeTemporaryAllocation(of: Self.self, capacity: end - start) { buffer in
@@ -160,6 +137,17 @@ extension SoftmaxElement where Self: SIMDScalar {
 }
 
 extension Double: SoftmaxElement {
+    // A plain loop: 16 lanes of `Double` with 64-bit masks compile to scalar code on baseline x86-64,
+    // several times slower than this.
+    static func maximum(_ x: [Double]) -> (Double, Bool) {
+        var m = -Double.infinity
+        for v in x {
+            if v.isNaN { return (.nan, true) }
+            if v > m { m = v }
+        }
+        return (m, false)
+    }
+
     static func storeExponentials(
         _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ m: Double, _ start: Int, _ end: Int
     ) -> Double {
@@ -171,6 +159,29 @@ extension Double: SoftmaxElement {
 }
 
 extension Float: SoftmaxElement {
+    static func maximum(_ x: [Float]) -> (Float, Bool) {
+        x.withUnsafeBufferPointer { x in
+            let n = x.count, p = x.baseAddress!
+            var m = SIMD16<Float>(repeating: -.infinity)
+            var nan = SIMDMask<SIMD16<Int32>>()
+            var i = 0
+            while i + 16 <= n {
+                let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<Float>.self)
+                m.replace(with: v, where: v .> m)
+                nan .|= v .!= v
+                i += 16
+            }
+            var result = m.max()
+            var hasNaN = any(nan)
+            while i < n {
+                if p[i].isNaN { hasNaN = true }
+                if p[i] > result { result = p[i] }
+                i += 1
+            }
+            return (result, hasNaN)
+        }
+    }
+
     static func storeExponentials(
         _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ m: Float, _ start: Int, _ end: Int
     ) -> Double {

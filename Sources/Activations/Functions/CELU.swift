@@ -45,11 +45,18 @@ public struct CELU: Activation {
 /// CELU in `Double` for α > 0.
 struct CELUDoubleValue: ElementKernel {
     let alpha: Double
-    func callAsFunction(_ x: Double) -> Double { x > 0 ? x : alpha * DoubleKernels.expm1(x / alpha) }
+    func callAsFunction(_ x: Double) -> Double {
+        // Both sides computed, then selected: a branch here keeps the loop from vectorising.
+        let negative = alpha * DoubleKernels.expm1(x / alpha)
+        return x > 0 ? x : negative
+    }
 }
 
 /// CELU' in `Double` for α > 0.
 struct CELUDoubleSlope: ElementKernel {
     let alpha: Double
-    func callAsFunction(_ x: Double) -> Double { x > 0 ? 1 : DoubleKernels.exp(x / alpha) }
+    func callAsFunction(_ x: Double) -> Double {
+        let negative = DoubleKernels.exp(x / alpha)
+        return x > 0 ? 1 : negative
+    }
 }
