@@ -6,8 +6,8 @@
 ///
 /// Accuracy (measured against 64-bit `Float80` references over dense grids): `exp` within 0.65 ulp on
 /// the whole range (0.75 on subnormal results), `expm1` within 0.9 ulp on x ≤ 0; each derived function
-/// as accurate as the same formula through libm, to half an ulp (`DoubleKernelTests`). NaN propagates through every one: the clamps keep a NaN, and a
-/// NaN in any operand makes the result NaN.
+/// as accurate as the same formula through libm, to half an ulp (`DoubleKernelTests`). NaN propagates
+/// through every one: the clamps keep a NaN, and a NaN in any operand makes the result NaN.
 enum DoubleKernels {
     /// 1.5 × 2⁵²: adding it rounds a double of magnitude < 2⁵¹ to an integer, which then sits in the low
     /// mantissa bits, so `n` is read with an integer subtraction instead of a trapping conversion.
