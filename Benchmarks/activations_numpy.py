@@ -2,9 +2,10 @@
 
     python3 activations_numpy.py [--swift SWIFT.tsv] [COUNT ...] [CASE ...]
 
-Times each NumPy expression on float32 inputs (cases named `…/f64` on the same values in float64) (median wall time; every call makes a fresh array, as
-ours does) and prints one table: median milliseconds of ours and NumPy's, the ratio ours/NumPy, and
-our time over our plain copy (the memory-bandwidth floor). Without --swift it prints NumPy's times
+Times each NumPy expression on float32 inputs, and the cases named `…/f64` on the same values in
+float64 (median wall time; every call makes a fresh array, as ours does), and prints one table: median
+milliseconds of ours and NumPy's, the ratio ours/NumPy, and our time over our plain copy (the
+memory-bandwidth floor; `copy/f64` for the float64 rows). Without --swift it prints NumPy's times
 only. NumPy has no erf, so both GELU rows compare against the usual tanh-form expression.
 """
 import argparse
