@@ -45,7 +45,7 @@ struct EngineOptions: ParsableArguments {
 
     /// Loads the lessons and runs them, printing progress; load errors end the command.
     func runLessons(select: ([Lesson]) -> [Lesson] = { $0 }) throws -> (library: LessonLibrary, results: [LessonResult]) {
-        var pipeline = self.pipeline
+        let pipeline = self.pipeline
         let library: LessonLibrary
         do {
             library = try pipeline.load()
@@ -53,11 +53,9 @@ struct EngineOptions: ParsableArguments {
             error.diagnostics.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
             throw ExitCode.failure
         }
-        // Lesson programs describe their figures in the book's language.
-        pipeline.configuration.settings.language = library.site.language
         let engine: LessonEngine
         do {
-            engine = try pipeline.engine(log: progress)
+            engine = try pipeline.engine(for: library.site, log: progress)
         } catch {
             Console.error("error: \(error)")
             throw ExitCode.failure

@@ -68,8 +68,7 @@ public final class PreviewBuilder: @unchecked Sendable {
             do {
                 var configuration = pipeline.configuration
                 configuration.readCache = !runEverything
-                configuration.settings.language = library.site.language
-                engine = try LessonPipeline(configuration).engine(log: log)
+                engine = try LessonPipeline(configuration).engine(for: library.site, log: log)
                 if runtimeChanged || runEverything || languageChanged { previous = [:] }
             } catch {
                 report.diagnostics = [Diagnostic(path: pipeline.configuration.lessonsDirectory, message: "\(error)")]

@@ -8,12 +8,10 @@ extension LessonPipeline {
     ///
     /// Call it after the engine ran: the files are neither in the cache key nor in the cached
     /// results, so an edited image re-renders its lesson without running a snippet, and a fixed
-    /// reference stops being reported at once. Results whose assets were read already are returned
-    /// as they are, so a second call adds nothing.
+    /// reference stops being reported at once.
     public static func readingAssets(_ results: [LessonResult]) -> [LessonResult] {
         var reader = LessonAssetReader()
         return results.map { result in
-            guard result.assets == nil else { return result }
             var result = result
             let (assets, problems) = reader.read(for: result.lesson)
             result.assets = assets

@@ -29,22 +29,24 @@ public struct LessonPipeline: Sendable {
         try LessonLibrary.load(directory: configuration.lessonsDirectory)
     }
 
-    /// Makes an engine over the runtime (building the runtime first if its sources changed).
-    public func engine(log: (String) -> Void = { _ in }) throws -> LessonEngine {
+    /// Makes an engine over the runtime (building the runtime first if its sources changed) whose
+    /// lesson programs run in `site`'s language (`LESSONS_LANGUAGE`: figure descriptions).
+    public func engine(for site: SiteConfig = SiteConfig(), log: (String) -> Void = { _ in }) throws -> LessonEngine {
         let runtime = try LessonRuntime.locate(explicit: configuration.runtimeDirectory, log: log)
+        var settings = configuration.settings
+        settings.language = site.language
         return LessonEngine(
-            runtime: runtime, settings: configuration.settings,
+            runtime: runtime, settings: settings,
             cacheDirectory: configuration.cacheDirectory ?? ResultCache.defaultDirectory(forLessons: configuration.lessonsDirectory),
             readCache: configuration.readCache, jobs: configuration.jobs)
     }
 
     /// Renders `results` with `SiteRenderer` and writes the files into `outputDirectory`
-    /// (`html/`, `markdown/`), removing stale ones. Pages show `frozenForPages` results. Lessons
-    /// whose files were not read yet (`readingAssets`) are read here; their problems are the
-    /// caller's to report, through `readingAssets`.
+    /// (`html/`, `markdown/`), removing stale ones. Pages show `frozenForPages` results and the
+    /// files `readingAssets` read for them.
     @discardableResult
     public static func writeSite(_ results: [LessonResult], site: SiteConfig, to outputDirectory: String) throws -> OutputWriter.Summary {
-        let files = SiteRenderer(site: site).render(readingAssets(results).map(\.frozenForPages))
+        let files = SiteRenderer(site: site).render(results.map(\.frozenForPages))
         return try OutputWriter(directory: outputDirectory).write(files)
     }
 }
