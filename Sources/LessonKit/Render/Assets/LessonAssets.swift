@@ -1,3 +1,5 @@
+import Foundation
+
 /// A local file a lesson references: an image (`![…](images/net.png)`, `<img src>` in raw HTML) or
 /// a linked file that is not a lesson (`[data](data/x.csv)`). The pipeline reads it; the site
 /// carries a copy under `assets/` in both `html/` and `markdown/`.
@@ -91,21 +93,7 @@ enum LessonAssets {
 
     /// `my%20net.png` as `my net.png`; text with a stray `%` or decoding to invalid UTF-8 is kept.
     static func percentDecoded(_ text: Substring) -> String {
-        guard text.contains("%") else { return String(text) }
-        var bytes: [UInt8] = []
-        var utf8 = text.utf8[...]
-        while let byte = utf8.first {
-            if byte == UInt8(ascii: "%"), utf8.count >= 3,
-                let value = UInt8(String(decoding: utf8.dropFirst().prefix(2), as: UTF8.self), radix: 16)
-            {
-                bytes.append(value)
-                utf8 = utf8.dropFirst(3)
-            } else {
-                bytes.append(byte)
-                utf8 = utf8.dropFirst()
-            }
-        }
-        return String(validating: bytes, as: UTF8.self) ?? String(text)
+        text.removingPercentEncoding ?? String(text)
     }
 
     /// The URL of a copied file, relative to the page (`assets/images/my%20net.png`), followed by
@@ -119,20 +107,12 @@ enum LessonAssets {
     /// Every byte outside the URL's unreserved characters (and `keeping`) as `%XX`, so the URL
     /// needs no escaping in Markdown or HTML and no quoting in an attribute.
     private static func percentEncoded(_ text: some StringProtocol, keeping: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = []
-        for byte in text.utf8 {
-            let character = Character(Unicode.Scalar(byte))
-            if byte < 0x80 && (character.isLetter || character.isNumber || "-._~".contains(character)
-                || keeping.utf8.contains(byte))
-            {
-                out.append(byte)
-            } else {
-                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        let allowed = CharacterSet(charactersIn: unreserved + keeping)
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? String(text)
     }
+
+    /// RFC 3986's unreserved characters, ASCII only (`CharacterSet.alphanumerics` has every script).
+    private static let unreserved = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
 
     // MARK: References in a lesson
 
