@@ -1,16 +1,22 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// The targets lesson programs link against, as one dynamic library built once per runtime version.
+/// `RuntimeModules.targets` (LessonProtocol) lists the same names; a test keeps the two in step.
+let runtimeTargets = ["CActivationKernels", "LessonProtocol", "Activations", "Tensors", "Plot", "Notebook"]
+
 let package = Package(
     name: "lessons",
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Activations", targets: ["Activations"]),
+        .library(name: "Tensors", targets: ["Tensors"]),
         .library(name: "Plot", targets: ["Plot"]),
         .library(name: "Notebook", targets: ["Notebook"]),
-        .library(name: "LessonKit", targets: ["LessonKit"]),
+        .library(name: "LessonCore", targets: ["LessonCore"]),
+        .library(name: "LessonRender", targets: ["LessonRender"]),
         // What lesson programs link against: built once, never per lesson.
-        .library(name: "LessonRuntime", type: .dynamic, targets: ["Activations", "Plot", "Notebook"]),
+        .library(name: "LessonRuntime", type: .dynamic, targets: runtimeTargets),
         .executable(name: "lessons", targets: ["lessons"]),
     ],
     dependencies: [
@@ -18,31 +24,63 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
+        // The runtime: what snippets compute with and how they talk to the engine.
+        .target(name: "CActivationKernels"),
+        .target(name: "LessonProtocol", exclude: ["README.md"]),
+        .target(name: "Activations", dependencies: ["CActivationKernels"], exclude: ["README.md"]),
+        .target(name: "Tensors", dependencies: ["Activations"], exclude: ["README.md"]),
+        .target(name: "Plot", dependencies: ["Activations", "LessonProtocol"], exclude: ["README.md"]),
+        .target(name: "Notebook", dependencies: ["Plot", "LessonProtocol"], exclude: ["README.md"]),
+
+        // The engine and its pages: they know nothing of activations, tensors or plots.
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "CActivationKernels"),
-        .target(name: "Activations", dependencies: ["CActivationKernels"], exclude: ["README.md", "Tensor/README.md"]),
-        .target(name: "Plot", dependencies: ["Activations"], exclude: ["README.md"]),
-        .target(name: "Notebook", dependencies: ["Plot"], exclude: ["README.md"]),
         .target(
-            name: "LessonKit",
-            dependencies: ["CCmark", "Activations", "Plot", .product(name: "Yams", package: "Yams")],
+            name: "LessonCore",
+            dependencies: ["CCmark", "LessonProtocol", .product(name: "Yams", package: "Yams")],
             exclude: ["README.md"]
         ),
+        .target(name: "LessonRender", dependencies: ["LessonCore"], exclude: ["README.md"]),
+        .target(name: "LessonServe", dependencies: ["LessonCore", "LessonRender"], exclude: ["README.md"]),
+
+        // A page source plugin: the activation reference pages.
+        .target(
+            name: "ActivationReference",
+            dependencies: ["LessonRender", "Activations", "Plot"],
+            exclude: ["README.md"]
+        ),
+
         .executableTarget(
             name: "lessons",
-            dependencies: ["LessonKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "LessonCore", "LessonRender", "LessonServe", "ActivationReference",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
+
         .executableTarget(name: "ActivationsBenchmark", dependencies: ["Activations"], path: "Benchmarks/ActivationsBenchmark"),
-        .executableTarget(name: "TensorBenchmark", dependencies: ["Activations"], path: "Benchmarks/TensorBenchmark"),
-        .executableTarget(name: "RenderBenchmark", dependencies: ["LessonKit"], path: "Benchmarks/RenderBenchmark"),
+        .executableTarget(name: "TensorBenchmark", dependencies: ["Tensors"], path: "Benchmarks/TensorBenchmark"),
+        .executableTarget(name: "RenderBenchmark", dependencies: ["LessonRender"], path: "Benchmarks/RenderBenchmark"),
+
         .testTarget(name: "ActivationsTests", dependencies: ["Activations"], exclude: ["Reference"]),
-        .testTarget(name: "TensorTests", dependencies: ["Activations"], exclude: ["Reference"]),
+        .testTarget(name: "TensorTests", dependencies: ["Tensors"], exclude: ["Reference"]),
+        .testTarget(name: "LessonProtocolTests", dependencies: ["LessonProtocol"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Golden"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "RenderTests", dependencies: ["LessonKit"], exclude: ["Golden"]),
+        .target(name: "LessonTestSupport", path: "Tests/LessonTestSupport"),
+        .testTarget(
+            name: "LessonCoreTests",
+            dependencies: ["LessonCore", "LessonRender", "LessonServe", "LessonProtocol", "LessonTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "LessonServeTests", dependencies: ["LessonServe", "LessonCore", "LessonTestSupport"]),
+        .testTarget(
+            name: "LessonRenderTests",
+            dependencies: ["LessonRender", "LessonCore", "ActivationReference", "Activations"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "ActivationReferenceTests", dependencies: ["ActivationReference", "LessonRender", "LessonCore", "Activations"]),
     ]
 )

@@ -2,7 +2,8 @@
 // and compares the time with the `cmark` command rendering the same text to HTML, in one run.
 // Target: parse + render ≤ 3 × cmark. Usage: Benchmarks/run-render [MEGABYTES]
 import Foundation
-import LessonKit
+import LessonCore
+import LessonRender
 
 let megabytes = CommandLine.arguments.count > 1 ? Double(CommandLine.arguments[1]) ?? 5 : 5
 let lessonCount = 50
@@ -75,8 +76,8 @@ let cmark = best(of: 5) {
     process.waitUntilExit()
 }
 
-var renderer = SiteRenderer(site: SiteConfig(title: "Benchmark", language: "ru"))
-renderer.includesReference = false
+let renderer = SiteRenderer(site: SiteConfig(title: "Benchmark", language: "ru"))
+
 var lessons: [Lesson] = []
 let parse = best(of: 5) {
     lessons = texts.indices.map { lesson($0 + 1, texts[$0], body: bodies[$0]) }

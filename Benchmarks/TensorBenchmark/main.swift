@@ -6,6 +6,7 @@
 // the NumPy timings of `Benchmarks/tensor_numpy.py`.
 // Usage: TensorBenchmark [runs] (default 30). BENCHMARK_STATISTIC=min reports the minimum instead.
 import Activations
+import Tensors
 
 #if canImport(Glibc)
 import Glibc

@@ -1,7 +1,7 @@
 /// Every activation of the library, for the reference pages and plots.
 ///
 /// Each entry has a stable `id` (a file name for its page and figures) and an instance with PyTorch's
-/// default parameters (PReLU with its initial weight 0.25). GELU appears twice, exact and with the
+/// default parameters (PReLU as `ParametricReLU` at its initial slope 0.25). GELU appears twice, exact and with the
 /// tanh approximation. Threshold has no PyTorch defaults; its entry uses threshold 1, value 0, which
 /// shows the jump.
 public enum ActivationRegistry {
@@ -12,8 +12,7 @@ public enum ActivationRegistry {
         public let activation: any Activation
     }
 
-    /// All entries, in the order of `torch.nn`'s list of non-linear activations. Fresh instances on
-    /// every call: PReLU's weight is trainable, and a shared one would leak training between users.
+    /// All entries, in the order of `torch.nn`'s list of non-linear activations.
     public static var entries: [Entry] {
         [
             Entry(id: "elu", activation: ELU()),
@@ -22,7 +21,7 @@ public enum ActivationRegistry {
             Entry(id: "hardswish", activation: Hardswish()),
             Entry(id: "leaky-relu", activation: LeakyReLU()),
             Entry(id: "logsigmoid", activation: LogSigmoid()),
-            Entry(id: "prelu", activation: PReLU()),
+            Entry(id: "prelu", activation: ParametricReLU()),
             Entry(id: "relu", activation: ReLU()),
             Entry(id: "relu6", activation: ReLU6()),
             Entry(id: "selu", activation: SELU()),

@@ -1,3 +1,5 @@
+import LessonProtocol
+
 /// Something that can be shown as a figure under a snippet: a standalone SVG document.
 public protocol SVGRepresentable {
     /// A complete `<svg …>…</svg>` document.
@@ -24,16 +26,13 @@ public func display(_ figure: some SVGRepresentable) {
 
 /// Shows an SVG document under the snippet.
 public func display(svg: String) {
-    OutputProtocol.write(kind: "figure", payload: Base64.encode(svg), fallback: "[figure]")
+    OutputProtocol.write(.figure(svg: svg), fallback: "[figure]")
 }
 
 /// Shows a table under the snippet.
 public func display(_ table: Table) {
-    let payload = ([table.headers] + table.rows)
-        .map { row in row.map(Base64.encode).joined(separator: ",") }
-        .joined(separator: ";")
     let fallback = ([table.headers] + table.rows).map { $0.joined(separator: "\t") }.joined(separator: "\n")
-    OutputProtocol.write(kind: "table", payload: payload, fallback: fallback)
+    OutputProtocol.write(.table(headers: table.headers, rows: table.rows), fallback: fallback)
 }
 
 /// Shows a table under the snippet: `display(table: [["0", "1"]], headers: ["x", "relu(x)"])`.

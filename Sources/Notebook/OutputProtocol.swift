@@ -3,23 +3,23 @@
 #elseif canImport(Darwin)
 @preconcurrency import Darwin
 #endif
+import LessonProtocol
 
-/// The program side of the engine's output protocol; the engine side is
-/// `Sources/LessonKit/Program/OutputProtocol.swift`, and the two must agree.
+/// The program side of the engine's output protocol (`OutputMarker` in LessonProtocol).
 ///
-/// A marker is one line on standard output: `\u{1}lessons:<token>:<kind>[:<payload>]`. The token
-/// comes from the environment (`LESSONS_TOKEN`), random per run, so ordinary output never looks
-/// like a marker. Without a token (the program run by hand) nothing is marked.
+/// Markers carry the token from the environment (`LESSONS_TOKEN`), random per run, so ordinary
+/// output never looks like a marker. Without a token (the program run by hand) nothing is marked
+/// and `fallback` text, if any, is printed instead.
 enum OutputProtocol {
-    static let token: String? = getenv("LESSONS_TOKEN").map { String(cString: $0) }
+    static let token: String? = getenv(LessonEnvironment.token).map { String(cString: $0) }
     static let skipped: Set<Int> = {
-        guard let value = getenv("LESSONS_SKIP") else { return [] }
+        guard let value = getenv(LessonEnvironment.skip) else { return [] }
         return Set(String(cString: value).split(separator: ",").compactMap { Int($0) })
     }()
 
-    static func write(kind: String, payload: String? = nil, fallback: String? = nil) {
+    static func write(_ marker: OutputMarker, fallback: String? = nil) {
         if let token {
-            print("\u{1}lessons:\(token):\(kind)" + (payload.map { ":" + $0 } ?? ""))
+            print(marker.line(token: token))
         } else if let fallback {
             print(fallback)
         }
@@ -34,7 +34,7 @@ public func _lessonsBegin() {
 
 /// Called by the generated lesson program where snippet `index` starts.
 public func _lessonsSnippet(_ index: Int) {
-    OutputProtocol.write(kind: "snippet", payload: String(index))
+    OutputProtocol.write(.snippet(index))
 }
 
 /// Whether an `expect-error` snippet should run (the engine skips it on a rerun after it trapped).
@@ -44,6 +44,6 @@ public func _lessonsShouldRun(_ index: Int) -> Bool {
 
 /// Called by the generated lesson program after the last snippet finished.
 public func _lessonsEnd() {
-    OutputProtocol.write(kind: "end")
+    OutputProtocol.write(.end)
     fflush(stdout)
 }

@@ -3,6 +3,7 @@
 // phrases below; anything a lesson passes in (titles, labels) is shown as given.
 
 import Foundation
+import LessonProtocol
 
 /// A language for the text a `Figure` generates itself. English is the fallback for any language
 /// without a table here.
@@ -15,7 +16,7 @@ public enum PlotLanguage: String, Hashable, Sendable, CaseIterable {
 
     /// The environment variable the default language is read from: a language tag such as `ru`,
     /// `ru-RU` or `en`.
-    public static let environmentVariable = "LESSONS_LANGUAGE"
+    public static let environmentVariable = LessonEnvironment.language
 
     /// The language of figures that set none: `LESSONS_LANGUAGE` as this process started, else
     /// English. Read once, on first use; the environment is not consulted again.

@@ -1,5 +1,8 @@
+import ActivationReference
 import ArgumentParser
-import LessonKit
+import LessonCore
+import LessonRender
+import LessonServe
 
 extension Lessons {
     struct Build: ParsableCommand {
@@ -16,7 +19,8 @@ extension Lessons {
             let problems = results.flatMap(\.diagnostics)
             problems.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
             do {
-                let summary = try LessonPipeline.writeSite(results, site: library.site, to: outputDirectory)
+                let sources = try library.site.pageSources(from: PageSources.available)
+                let summary = try LessonPipeline.writeSite(results, site: library.site, sources: sources, to: outputDirectory)
                 engine.progress("\(outputDirectory): \(summary.written.count) written, \(summary.unchanged) unchanged, \(summary.removed.count) removed")
             } catch let diagnostic as Diagnostic {
                 Console.error(Console.errorStyle.diagnostic(diagnostic))

@@ -1,6 +1,9 @@
+import ActivationReference
 import ArgumentParser
 import Foundation
-import LessonKit
+import LessonCore
+import LessonRender
+import LessonServe
 
 /// Options every command that runs lessons shares.
 struct EngineOptions: ParsableArguments {

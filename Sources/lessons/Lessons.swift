@@ -1,5 +1,8 @@
+import ActivationReference
 import ArgumentParser
-import LessonKit
+import LessonCore
+import LessonRender
+import LessonServe
 
 @main
 struct Lessons: ParsableCommand {

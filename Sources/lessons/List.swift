@@ -1,6 +1,9 @@
+import ActivationReference
 import ArgumentParser
 import Foundation
-import LessonKit
+import LessonCore
+import LessonRender
+import LessonServe
 
 extension Lessons {
     struct List: ParsableCommand {

@@ -1,6 +1,9 @@
+import ActivationReference
 import ArgumentParser
 import Foundation
-import LessonKit
+import LessonCore
+import LessonRender
+import LessonServe
 
 extension Lessons {
     struct Serve: ParsableCommand {
@@ -30,7 +33,7 @@ extension Lessons {
             // --no-cache applies to the first build only: rebuilds must reuse results, or a prose
             // edit would run code again.
             pipeline.configuration.readCache = true
-            let builder = PreviewBuilder(pipeline: pipeline, outputDirectory: outputDirectory)
+            let builder = PreviewBuilder(pipeline: pipeline, outputDirectory: outputDirectory, pageSources: PageSources.available)
             let first = builder.build(runEverything: engine.noCache, log: { Console.error($0) })
             report(first, changed: [], style: style)
             let server = PreviewServer(builder: builder)

@@ -1,5 +1,6 @@
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// What a user of `backward()` notices: where gradients land, when they accumulate, node names.
 @Suite struct AutogradTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// Large inputs take the multi-core paths; their results must equal the plain single-threaded
 /// definitions bit for bit.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// Central finite differences in `Double` against `backward()`.
 ///

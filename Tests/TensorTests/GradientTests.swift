@@ -1,5 +1,6 @@
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// Every differentiable operation's gradient against central finite differences, over many random
 /// shapes and values (`Double`, so differences are accurate to about 1e-9).

@@ -1,5 +1,6 @@
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// The blocked, packed, SIMD, two-thread matrix product must give exactly the naive loop's bits.
 @Suite struct MatmulTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// PReLU against the `prelu` rows of the shared reference (60-digit values of x, f(x), f'(x) with
 /// weight 0.25), and its per-channel form.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// Printing cases beyond the reference file, with golden strings derived by hand from the rules of
 /// torch/_tensor_str.py (precision 4, line width 80, threshold 1000, edge items 3).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// Every case of `Reference/tensor-printing.txt` (real PyTorch output), rebuilt with our API and
 /// compared byte for byte.

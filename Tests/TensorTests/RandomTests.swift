@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// The generator's documented algorithm, checked against an independent Python implementation
 /// (SplitMix64 seeding, xoshiro256**, 24/53-bit uniforms, Box–Muller), so lesson numbers never drift.

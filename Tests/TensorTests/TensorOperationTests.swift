@@ -1,5 +1,6 @@
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// Values, shapes and dtypes of tensor operations, as PyTorch gives them.
 @Suite struct TensorOperationTests {

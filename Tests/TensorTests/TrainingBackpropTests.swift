@@ -1,5 +1,6 @@
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// Backpropagation through a whole model: the gradients `backward()` leaves on every parameter match
 /// central finite differences of the loss in `Double`.

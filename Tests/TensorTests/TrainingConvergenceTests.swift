@@ -1,5 +1,6 @@
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// End-to-end: small ReLU networks trained with SGD learn XOR and two moons, reproducibly.
 @Suite struct TrainingConvergenceTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Activations
+@testable import Tensors
 
 @Suite struct TrainingInitTests {
     private func moments(_ values: [Double]) -> (mean: Double, std: Double) {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// The tutorial's network, written as a lesson writes it.
 private final class SimpleNN: Module {

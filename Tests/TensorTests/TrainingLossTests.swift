@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Activations
+@testable import Tensors
 
 @Suite struct TrainingLossTests {
     @Test func mseLossByHand() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Activations
+@testable import Tensors
 
 /// Optimiser steps against PyTorch's formulas written out by hand in `Double`.
 @Suite struct TrainingOptimizerTests {

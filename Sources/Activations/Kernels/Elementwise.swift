@@ -7,7 +7,7 @@ import Dispatch
 
 /// How much one element costs, which decides when splitting an array across cores pays for the
 /// hand-off (about 10 µs).
-enum ElementCost {
+package enum ElementCost {
     /// A compare and a select: memory bound, worth splitting only for large arrays.
     case trivial
     /// An `exp` or a division: compute bound, worth splitting early.
@@ -26,7 +26,7 @@ enum ElementCost {
 ///
 /// Results never depend on the split: kernels are element-wise, so the same input gives the same
 /// bytes on one core or many.
-enum Elementwise {
+package enum Elementwise {
     /// Cores to split large arrays over (at least 1, at most 8).
     static let workers: Int = {
         let online = sysconf(Int32(_SC_NPROCESSORS_ONLN))
@@ -43,7 +43,7 @@ enum Elementwise {
     /// `f` applied to every element. A closure that captures values can stay opaque to the optimiser
     /// once the work is split across threads (a call per element): hot paths pass an `ElementKernel`.
     @inline(__always)
-    static func map<T>(_ x: [T], cost: ElementCost, _ f: (T) -> T) -> [T] {
+    package static func map<T>(_ x: [T], cost: ElementCost, _ f: (T) -> T) -> [T] {
         apply(x, cost: cost) { source, result, count in
             for i in 0..<count { result[i] = f(source[i]) }
         }
@@ -78,14 +78,14 @@ enum Elementwise {
     /// Calls `body(start, end)` for consecutive ranges covering `0..<count` elements, on all cores
     /// when there are enough of them for `cost`.
     @inline(__always)
-    static func forEachChunk(count: Int, cost: ElementCost, _ body: (Int, Int) -> Void) {
+    package static func forEachChunk(count: Int, cost: ElementCost, _ body: (Int, Int) -> Void) {
         forEachChunk(count: count, parallel: count >= cost.parallelThreshold, body)
     }
 
     /// Calls `body(start, end)` for consecutive ranges covering `0..<count`, on all cores if
     /// `parallel`. Chunk borders are multiples of 64 elements (whole cache lines).
     @inline(__always)
-    static func forEachChunk(count: Int, parallel: Bool, _ body: (Int, Int) -> Void) {
+    package static func forEachChunk(count: Int, parallel: Bool, _ body: (Int, Int) -> Void) {
         let parts = parallel ? Swift.min(workers, Swift.max(1, count / 64)) : 1
         if parts == 1 {
             body(0, count)
@@ -126,7 +126,7 @@ protocol ElementKernel {
 }
 
 /// A value handed to concurrent workers whose safety the caller guarantees (disjoint writes).
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
+package struct UncheckedSendable<Value>: @unchecked Sendable {
+    package let value: Value
+    package init(_ value: Value) { self.value = value }
 }

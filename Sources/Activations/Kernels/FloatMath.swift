@@ -6,7 +6,7 @@
 /// Accuracy (measured against 60-digit references): `exp` and `expm1` ≤ 1 ulp on x ≤ 0 (all their
 /// callers need), including subnormal results; the derived functions ≤ 3 ulps. NaN propagates
 /// through every one: the clamps below keep a NaN, and a NaN in any operand makes the result NaN.
-enum FloatMath {
+package enum FloatMath {
     /// 1.5 × 2²³: adding it rounds a float of magnitude < 2²² to an integer, which then sits in the
     /// low mantissa bits, so `n` is read with an integer subtraction instead of a trapping conversion.
     @usableFromInline static let shifter: Float = 12_582_912
@@ -42,7 +42,7 @@ enum FloatMath {
     /// tanh through e^−|x|, softmax through e^{x − max}, ELU' on its negative side), so there is no
     /// upper clamp: for x > 0 the result is unspecified (never a trap), and callers select it away.
     @inline(__always)
-    static func exp(_ x: Float) -> Float {
+    package static func exp(_ x: Float) -> Float {
         let clamped = Swift.max(x, -104)
         let (n, r) = reduce(clamped)
         let p = 1 + r + r * r * polynomial(r)

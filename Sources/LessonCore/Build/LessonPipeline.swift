@@ -1,0 +1,43 @@
+import Foundation
+
+/// What `build`, `check` and `fix` (and a preview server) share: load the lessons folder, find the
+/// runtime, run the lessons through the cache, and for `build` render and write the site.
+public struct LessonPipeline: Sendable {
+    public struct Configuration: Sendable {
+        /// The lessons folder, as the user gave it; lesson paths in diagnostics start with it.
+        public var lessonsDirectory: String = "Lessons"
+        /// nil: `.lessons-cache/` next to the lessons folder.
+        public var cacheDirectory: String?
+        /// False (`--no-cache`): run every lesson, then refresh the cache.
+        public var readCache = true
+        /// nil: the number of active processors.
+        public var jobs: Int?
+        /// A prebuilt runtime folder (`--runtime`); nil: `LESSONS_RUNTIME` or build from the package.
+        public var runtimeDirectory: String?
+        public var settings = RunSettings()
+
+        public init() {}
+    }
+
+    public var configuration: Configuration
+
+    public init(_ configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    public func load() throws(LessonLoadingError) -> LessonLibrary {
+        try LessonLibrary.load(directory: configuration.lessonsDirectory)
+    }
+
+    /// Makes an engine over the runtime (building the runtime first if its sources changed) whose
+    /// lesson programs run in `site`'s language (`LESSONS_LANGUAGE`: figure descriptions).
+    public func engine(for site: SiteConfig = SiteConfig(), log: (String) -> Void = { _ in }) throws -> LessonEngine {
+        let runtime = try LessonRuntime.locate(explicit: configuration.runtimeDirectory, log: log)
+        var settings = configuration.settings
+        settings.language = site.language
+        return LessonEngine(
+            runtime: runtime, settings: settings,
+            cacheDirectory: configuration.cacheDirectory ?? ResultCache.defaultDirectory(forLessons: configuration.lessonsDirectory),
+            readCache: configuration.readCache, jobs: configuration.jobs)
+    }
+}

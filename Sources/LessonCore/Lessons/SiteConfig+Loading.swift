@@ -1,0 +1,49 @@
+import Foundation
+import Yams
+
+extension SiteConfig {
+    /// The name of the optional settings file in the lessons folder.
+    public static let fileName = "site.yml"
+
+    /// Reads `site.yml` (`title`, `language`, `author`, `pages`); defaults for whatever it leaves out.
+    /// `path` names the file in diagnostics.
+    public init(yaml: String, path: String) throws(LessonLoadingError) {
+        self.init()
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            throw LessonLoadingError(.yaml(error, what: "site settings", path: path, firstLine: 1, fallbackLine: 1))
+        }
+        guard let root else { return }
+        guard let mapping = root.mapping else {
+            throw LessonLoadingError(Diagnostic(path: path, line: 1, message: "site settings must be a YAML mapping"))
+        }
+        for (keyNode, value) in mapping {
+            let line = keyNode.mark?.line
+            func text() throws(LessonLoadingError) -> String {
+                guard let string = value.string, !string.isEmpty else {
+                    throw LessonLoadingError(Diagnostic(path: path, line: line, message: "'\(keyNode.string ?? "")' must be a non-empty string"))
+                }
+                return string
+            }
+            switch keyNode.string {
+            case "title": title = try text()
+            case "language": language = try text()
+            case "author": author = try text()
+            case "pages":
+                guard let names = value.sequence?.map(\.string), names.allSatisfy({ $0?.isEmpty == false }) else {
+                    throw LessonLoadingError(Diagnostic(
+                        path: path, line: line, message: "'pages' must be a list of page source names, e.g. [activation-reference]"))
+                }
+                pages = names.compactMap { $0 }
+                pagesPath = path
+                pagesLine = line
+            default:
+                throw LessonLoadingError(Diagnostic(
+                    path: path, line: line,
+                    message: "unknown site setting '\(keyNode.string ?? "")' (known: author, language, pages, title)"))
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// The book's settings, from `site.yml` in the lessons folder (all optional).
+public struct SiteConfig: Hashable, Sendable {
+    public var title: String
+    /// BCP 47 language tag of the book, e.g. `ru`; chooses the interface language too.
+    public var language: String
+    public var author: String?
+    /// The page sources the book turns on (`pages: [activation-reference]`), by name, in order.
+    public var pages: [String]
+    /// Where `pages:` is written (`Lessons/site.yml` and its line), for diagnostics about its names.
+    public var pagesPath: String?
+    public var pagesLine: Int?
+
+    public init(
+        title: String = "Lessons", language: String = "en", author: String? = nil, pages: [String] = [],
+        pagesPath: String? = nil, pagesLine: Int? = nil
+    ) {
+        self.title = title
+        self.language = language
+        self.author = author
+        self.pages = pages
+        self.pagesPath = pagesPath
+        self.pagesLine = pagesLine
+    }
+
+    /// The primary subtag of `language`, lower-cased: `ru` for `ru-RU`, `RU` or `ru_RU.UTF-8`.
+    public var languageCode: String {
+        language.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).first.map { $0.lowercased() } ?? ""
+    }
+}

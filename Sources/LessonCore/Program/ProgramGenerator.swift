@@ -1,0 +1,65 @@
+import Foundation
+import LessonProtocol
+
+/// Generates the one Swift program that runs all snippets of a lesson, in order.
+///
+/// Notebook semantics come from nesting: each snippet opens a `do {` scope that encloses every later
+/// snippet, so later snippets see earlier names and may shadow them (a second `relu`). Exceptions:
+/// - declarations Swift allows only at file scope are hoisted (`FileScopeHoister`), and so is a
+///   snippet type that some snippet extends;
+/// - an `isolated` snippet becomes a file-scope function, so it sees no snippet's state;
+/// - an `expect-error` snippet runs in its own `if` scope, skippable through the environment, so that
+///   after it traps the engine can rerun the program without it; it leaves no state behind.
+/// Every piece of snippet code is wrapped in `#sourceLocation`, so diagnostics and trap backtraces
+/// name the Markdown file and line.
+public struct ProgramGenerator {
+    public var lesson: Lesson
+    /// Indices of snippets to leave out (expect-error snippets that do not compile).
+    public var excluded: Set<Int>
+
+    public init(lesson: Lesson, excluded: Set<Int> = []) {
+        self.lesson = lesson
+        self.excluded = excluded
+    }
+
+    public func generate() -> String {
+        var header = RuntimeModules.imported.map { "import \($0)\n" }.joined()
+        var body = "_lessonsBegin()\n"
+        var openScopes = 0
+        let types = FileScopeHoister.typesToHoist(lesson.snippets.filter { !excluded.contains($0.index) }.map(\.code))
+        for snippet in lesson.snippets {
+            body += "_lessonsSnippet(\(snippet.index))\n"
+            if excluded.contains(snippet.index) { continue }
+            let split = FileScopeHoister.split(snippet.code, types: types)
+            for declaration in split.hoisted {
+                header += located(declaration.text, line: snippet.codeLine + declaration.offset)
+            }
+            let code = located(split.body.joined(separator: "\n"), line: snippet.codeLine)
+            let call: String
+            if snippet.options.isolated {
+                let name = "_lessonsIsolated\(snippet.index)"
+                header += "func \(name)() {\n" + code + "}\n"
+                call = "\(name)()\n"
+            } else {
+                call = code
+            }
+            if snippet.options.expectError {
+                body += "if _lessonsShouldRun(\(snippet.index)) {\n" + call + "}\n"
+            } else if snippet.options.isolated {
+                body += call
+            } else {
+                body += "do {\n" + call
+                openScopes += 1
+            }
+        }
+        body += String(repeating: "}\n", count: openScopes)
+        body += "_lessonsEnd()\n"
+        return header + body
+    }
+
+    private func located(_ code: String, line: Int) -> String {
+        let file = lesson.path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let text = code.hasSuffix("\n") ? code : code + "\n"
+        return "#sourceLocation(file: \"\(file)\", line: \(line))\n" + text + "#sourceLocation()\n"
+    }
+}

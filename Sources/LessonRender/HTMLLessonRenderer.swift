@@ -1,0 +1,366 @@
+import LessonCore
+
+/// Renders a lesson's Markdown tree and its snippet results as the body of an HTML page.
+///
+/// A walker over `Markup`: blocks and inlines each have one method; snippets are found by the line
+/// of their fence, and the `output` fence that follows a snippet is dropped because the computed
+/// output replaces it.
+struct HTMLLessonRenderer {
+    /// One heading as it appears in the page's table of contents.
+    struct TOCEntry {
+        var level: Int
+        var id: String
+        /// The heading's content as HTML, links removed.
+        var html: String
+    }
+
+    let result: LessonResult
+    let prepared: PreparedLesson
+    let strings: InterfaceStrings
+    let links: LessonLinks
+    /// Local images and files of the lesson, pointed at their copies under `assets/`.
+    private let assetLinks: AssetLinks
+    private var anchors = HeadingAnchors()
+    private(set) var toc: [TOCEntry] = []
+    /// The `id` of every heading, in document order (the search index names sections by them).
+    private(set) var headingIDs: [String] = []
+    /// Small at first: a page renders into the page's own buffer (`renderDocument(appendingTo:)`),
+    /// and a table-of-contents entry is one heading long.
+    private(set) var html = HTMLBuilder(capacity: 256)
+    /// Figure files written by the outputs on this page, by path relative to `html/`.
+    private(set) var figures: [(path: String, svg: String)] = []
+    /// MathML already made on this page: lessons repeat their formulas ($x$, $f$) a lot.
+    private var mathCache: [MathSpan: String] = [:]
+    private let expectedOutputLines: Set<Int>
+    private let snippetsByLine: [Int: Int]
+
+    init(result: LessonResult, prepared: PreparedLesson, strings: InterfaceStrings, links: LessonLinks) {
+        self.result = result
+        self.prepared = prepared
+        self.strings = strings
+        self.links = links
+        assetLinks = AssetLinks(result.assets)
+        expectedOutputLines = Set(result.lesson.snippets.compactMap { $0.expectedOutput?.fenceLine })
+        var byLine: [Int: Int] = [:]
+        for snippet in result.lesson.snippets { byLine[snippet.fenceLine] = snippet.index }
+        snippetsByLine = byLine
+    }
+
+    /// True when the document opens with its own level-1 heading (then the page adds no title).
+    static func hasOwnTitle(_ document: Markup) -> Bool {
+        document.children.first?.kind == .heading(level: 1)
+    }
+
+    mutating func renderDocument() {
+        for child in prepared.document.children { block(child) }
+    }
+
+    /// Renders the document at the end of `builder`, which saves copying a large page afterwards.
+    mutating func renderDocument(appendingTo builder: inout HTMLBuilder) {
+        swap(&html, &builder)
+        renderDocument()
+        swap(&html, &builder)
+    }
+
+    // MARK: Blocks
+
+    private mutating func block(_ node: Markup) {
+        switch node.kind {
+        case .document:
+            for child in node.children { block(child) }
+        case .paragraph:
+            if let span = displayMath(node) {
+                html.raw("<div class=\"math-display\">")
+                html.raw(mathML(span))
+                html.raw("</div>\n")
+            } else {
+                html.open("p")
+                inlines(node.children)
+                html.raw("</p>\n")
+            }
+        case .heading(let level):
+            heading(node, level: level)
+        case .blockQuote:
+            blockQuote(node)
+        case .list(let ordered, let start, let tight):
+            let tag = ordered ? "ol" : "ul"
+            html.open(tag, "start", ordered && start != 1 ? String(start) : nil)
+            html.newline()
+            for item in node.children {
+                html.open("li")
+                for child in item.children {
+                    if tight, child.kind == .paragraph {
+                        inlines(child.children)
+                    } else {
+                        block(child)
+                    }
+                }
+                html.raw("</li>\n")
+            }
+            html.close(tag)
+            html.newline()
+        case .item:
+            html.open("li")
+            for child in node.children { block(child) }
+            html.raw("</li>\n")
+        case .codeBlock(let info, let code):
+            codeBlock(node, info: info, code: code)
+        case .htmlBlock(let raw):
+            // Authors' own HTML passes through, as CommonMark specifies (local `<img>` at the copies).
+            html.raw(assetLinks.rewritingImageSources(in: prepared.restoring(raw)))
+        case .thematicBreak:
+            html.raw("<hr>\n")
+        case .table(let alignments):
+            table(node, alignments: alignments)
+        case .tableRow, .tableCell:
+            break  // Rendered by `table`.
+        default:
+            // Inline content where a block was expected: keep it rather than lose text.
+            inline(node)
+        }
+    }
+
+    private mutating func heading(_ node: Markup, level: Int) {
+        let id = anchors.id(for: prepared.plainText(node))
+        headingIDs.append(id)
+        html.open("h\(level)", "id", id)
+        inlines(node.children)
+        html.open("a", [("class", "anchor"), ("href", "#" + id), ("aria-hidden", "true"), ("tabindex", "-1")])
+        html.raw("#</a>")
+        html.close("h\(level)")
+        html.newline()
+        if level == 2 || level == 3 {
+            // A copy shares this page's lookups (copy-on-write) and writes into a buffer of its own.
+            var entry = self
+            entry.html = HTMLBuilder(capacity: 256)
+            entry.inlines(node.children, linksAsText: true)
+            toc.append(TOCEntry(level: level, id: id, html: entry.html.string))
+        }
+    }
+
+    private mutating func blockQuote(_ node: Markup) {
+        guard let (kind, rest) = Callout.recognise(node) else {
+            html.raw("<blockquote>\n")
+            for child in node.children { block(child) }
+            html.raw("</blockquote>\n")
+            return
+        }
+        html.open("aside", [("class", "callout callout-\(kind.rawValue)")])
+        html.element("p", [("class", "callout-label")], text: kind.label(strings))
+        for child in rest { block(child) }
+        html.raw("</aside>\n")
+    }
+
+    private mutating func table(_ node: Markup, alignments: [Markup.TableAlignment]) {
+        html.raw("<div class=\"table-wrap\"><table>\n")
+        let header = node.children.filter { $0.kind == .tableRow(isHeader: true) }
+        let body = node.children.filter { $0.kind != .tableRow(isHeader: true) }
+        func row(_ row: Markup, cell: String, into renderer: inout HTMLLessonRenderer) {
+            renderer.html.raw("<tr>")
+            for (index, child) in row.children.enumerated() {
+                let alignment = index < alignments.count ? alignments[index] : .none
+                renderer.html.open(cell, "class", Self.alignmentClass(alignment))
+                renderer.inlines(child.children)
+                renderer.html.close(cell)
+            }
+            renderer.html.raw("</tr>\n")
+        }
+        if !header.isEmpty {
+            html.raw("<thead>\n")
+            for r in header { row(r, cell: "th", into: &self) }
+            html.raw("</thead>\n")
+        }
+        if !body.isEmpty {
+            html.raw("<tbody>\n")
+            for r in body { row(r, cell: "td", into: &self) }
+            html.raw("</tbody>\n")
+        }
+        html.raw("</table></div>\n")
+    }
+
+    static func alignmentClass(_ alignment: Markup.TableAlignment) -> String? {
+        switch alignment {
+        case .none: return nil
+        case .left: return "align-left"
+        case .center: return "align-center"
+        case .right: return "align-right"
+        }
+    }
+
+    /// The span of a paragraph that holds nothing but one `$$…$$` formula.
+    private func displayMath(_ node: Markup) -> MathSpan? {
+        var found: MathSpan?
+        for child in node.children {
+            switch child.kind {
+            case .softBreak, .lineBreak: continue
+            case .text(let text):
+                for scalar in text.unicodeScalars {
+                    if scalar == MathSpans.filler || scalar == " " { continue }
+                    guard found == nil, let span = prepared.span(scalar), span.display else { return nil }
+                    found = span
+                }
+            default: return nil
+            }
+        }
+        return found
+    }
+
+    // MARK: Code and snippets
+
+    private mutating func codeBlock(_ node: Markup, info: String, code: String) {
+        let line = node.range?.start.line ?? -1
+        if expectedOutputLines.contains(line) { return }
+        let words = info.split(separator: " ", omittingEmptySubsequences: true)
+        let language = words.first.map(String.init) ?? ""
+        if language == "swift", words.count > 1, words[1] == "run", let index = snippetsByLine[line] {
+            snippet(result.lesson.snippets[index], result: index < result.snippets.count ? result.snippets[index] : nil)
+            return
+        }
+        codeListing(prepared.restoring(code), language: language)
+    }
+
+    private mutating func codeListing(_ code: String, language: String) {
+        let languageClass = language.isEmpty ? nil : "language-" + language
+        html.open("pre", "class", "code")
+        html.open("code", "class", languageClass)
+        if language == "swift" {
+            SwiftHighlighter.highlight(code, into: &html)
+        } else {
+            html.text(code)
+        }
+        html.raw("</code></pre>\n")
+    }
+
+    private mutating func snippet(_ snippet: Snippet, result snippetResult: SnippetResult?) {
+        if !snippet.options.hide {
+            codeListing(snippet.code, language: "swift")
+        }
+        guard !snippet.options.hideOutput, let snippetResult else { return }
+        let status: (cssClass: String, text: String)? = switch snippetResult.status {
+        case .succeeded: nil
+        case .failed: ("failed", strings.snippetFailed)
+        case .failedAsExpected: ("expected-error", strings.snippetFailedAsExpected)
+        case .notRun: ("not-run", strings.snippetNotRun)
+        }
+        if snippetResult.items.isEmpty && status == nil && !snippetResult.truncated { return }
+        let classes = "output" + (status.map { " output-" + $0.cssClass } ?? "")
+        html.open("section", [("class", classes), ("aria-label", strings.output)])
+        html.element("p", [("class", "output-label")], text: strings.output)
+        if let status {
+            html.element("p", [("class", "output-status")], text: status.text)
+        }
+        for block in OutputBlock.blocks(of: snippetResult.items) {
+            switch block {
+            case .text(let text):
+                html.open("pre", [("class", "output-text")])
+                html.open("samp")
+                html.text(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+                html.raw("</samp></pre>\n")
+            case .figure(let svg, let figureIndex):
+                let path = FigureFiles.path(slug: result.lesson.slug, snippet: snippet.index, figure: figureIndex)
+                figures.append((path, svg))
+                let label = "\(strings.figure) \(snippet.index + 1).\(figureIndex + 1)"
+                let prefix = "f\(snippet.index + 1)-\(figureIndex + 1)-"
+                html.raw("<figure class=\"figure\">")
+                html.raw(SVGInliner.inline(svg, idPrefix: prefix, label: label))
+                html.raw("</figure>\n")
+            case .table(let table):
+                displayTable(table)
+            }
+        }
+        if snippetResult.truncated {
+            html.element("p", [("class", "output-truncated")], text: strings.outputTruncated)
+        }
+        html.raw("</section>\n")
+    }
+
+    private mutating func displayTable(_ table: DisplayTable) {
+        html.raw("<div class=\"table-wrap\"><table>\n<thead><tr>")
+        for header in table.headers { html.element("th", text: header) }
+        html.raw("</tr></thead>\n<tbody>\n")
+        for row in table.rows {
+            html.raw("<tr>")
+            for cell in row { html.element("td", text: cell) }
+            html.raw("</tr>\n")
+        }
+        html.raw("</tbody></table></div>\n")
+    }
+
+    // MARK: Inlines
+
+    private mutating func inlines(_ nodes: [Markup], linksAsText: Bool = false) {
+        for node in nodes { inline(node, linksAsText: linksAsText) }
+    }
+
+    private mutating func inline(_ node: Markup, linksAsText: Bool = false) {
+        switch node.kind {
+        case .text(let text):
+            self.text(text)
+        case .softBreak:
+            html.newline()
+        case .lineBreak:
+            html.raw("<br>\n")
+        case .code(let code):
+            html.element("code", text: prepared.restoring(code))
+        case .htmlInline(let raw):
+            html.raw(assetLinks.rewritingImageSources(in: prepared.restoring(raw)))
+        case .emphasis:
+            html.open("em")
+            inlines(node.children, linksAsText: linksAsText)
+            html.close("em")
+        case .strong:
+            html.open("strong")
+            inlines(node.children, linksAsText: linksAsText)
+            html.close("strong")
+        case .link(let destination, let title):
+            if linksAsText {
+                inlines(node.children, linksAsText: true)
+                return
+            }
+            let target = prepared.restoring(destination)
+            let href = links.htmlDestination(target) ?? assetLinks.url(for: target) ?? target
+            html.open("a", [("href", href), ("title", title.isEmpty ? nil : title)])
+            inlines(node.children)
+            html.close("a")
+        case .image(let source, let title):
+            let restored = prepared.restoring(source)
+            html.open("img", [
+                ("src", assetLinks.url(for: restored) ?? restored), ("alt", prepared.plainText(node)),
+                ("title", title.isEmpty ? nil : title),
+            ])
+        default:
+            for child in node.children { block(child) }
+        }
+    }
+
+    private mutating func mathML(_ span: MathSpan) -> String {
+        if let cached = mathCache[span] { return cached }
+        let markup = MathML.render(span.tex, display: span.display)
+        mathCache[span] = markup
+        return markup
+    }
+
+    /// Text with math placeholders turned into MathML.
+    private mutating func text(_ text: String) {
+        guard !prepared.math.isEmpty, PreparedLesson.mayHoldPlaceholder(text) else {
+            html.text(text)
+            return
+        }
+        // Runs of plain text between placeholders (and fillers, which stand for nothing) go out
+        // as slices of `text`, not rebuilt scalar by scalar.
+        let scalars = text.unicodeScalars
+        var plainStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let span = prepared.span(scalar)
+            if span != nil || scalar == MathSpans.filler {
+                html.text(String(scalars[plainStart..<index]))
+                if let span { html.raw(mathML(span)) }
+                plainStart = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        html.text(String(scalars[plainStart..<index]))
+    }
+}

@@ -1,0 +1,30 @@
+import LessonCore
+
+extension SiteConfig {
+    /// The page sources this book turns on (`pages:` in `site.yml`), picked by name from `available`
+    /// in the order the book lists them; an unknown name is an error at its line.
+    package func pageSources(from available: [any PageSource]) throws(Diagnostic) -> [any PageSource] {
+        try pages.map { (name) throws(Diagnostic) -> any PageSource in
+            guard let source = available.first(where: { $0.name == name }) else {
+                let known = available.map(\.name).sorted().joined(separator: ", ")
+                throw Diagnostic(
+                    path: pagesPath ?? Self.fileName, line: pagesLine,
+                    message: "unknown page source '\(name)' in 'pages' (known: \(known.isEmpty ? "none" : known))")
+            }
+            return source
+        }
+    }
+}
+
+extension LessonPipeline {
+    /// Renders `results` with `SiteRenderer`, with the pages of `sources`, and writes the files into
+    /// `outputDirectory` (`html/`, `markdown/`), removing stale ones. Pages show `frozenForPages`
+    /// results and the files `readingAssets` read for them.
+    @discardableResult
+    package static func writeSite(
+        _ results: [LessonResult], site: SiteConfig, sources: [any PageSource], to outputDirectory: String
+    ) throws -> OutputWriter.Summary {
+        let files = SiteRenderer(site: site, sources: sources).render(results.map(\.frozenForPages))
+        return try OutputWriter(directory: outputDirectory).write(files)
+    }
+}

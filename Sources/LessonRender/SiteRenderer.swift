@@ -1,0 +1,74 @@
+import LessonCore
+
+/// Renders a whole book: the HTML site and the Markdown pages, as files in memory.
+///
+/// A pure function of its input: no file I/O, no clock, no randomness, no dictionary-order
+/// dependence, so two builds of the same lessons give byte-identical files. Pages other than
+/// lessons (the activation reference, say) come from the `PageSource`s the book turned on.
+public struct SiteRenderer {
+    public let site: SiteConfig
+    let strings: InterfaceStrings
+    /// The sources of the pages that are not lessons, in the order the index lists them.
+    package var sources: [any PageSource]
+
+    package init(site: SiteConfig, sources: [any PageSource] = []) {
+        self.site = site
+        self.strings = InterfaceStrings.forLanguage(site.language)
+        self.sources = sources
+    }
+
+    /// Every output file by path relative to the output folder: "html/index.html",
+    /// "html/02-relu.html", "html/reference/relu.html", "html/style.css", "html/figures/…svg",
+    /// "html/search-index.js", "html/search.js", "markdown/README.md", "markdown/02-relu.md",
+    /// "markdown/figures/…svg", …
+    ///
+    /// `results` are the book's lessons in reading order.
+    public func render(_ results: [LessonResult]) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        let layout = HTMLLayout(site: site, strings: strings)
+        let context = PageSourceContext(site: site, strings: strings, layout: layout)
+        let sourced = sources.map { $0.pages(in: context) }
+        var search = SearchIndex()
+        let links = LessonLinks(
+            slugs: Set(results.map(\.lesson.slug)),
+            sourcedPages: Dictionary(sourced.map { ($0.folder, Set($0.pages.map(\.slug))) }, uniquingKeysWith: { $0.union($1) }))
+        for (position, result) in results.enumerated() {
+            let neighbours = (
+                previous: position > 0 ? Self.entry(results[position - 1]) : nil,
+                next: position + 1 < results.count ? Self.entry(results[position + 1]) : nil
+            )
+            let prepared = PreparedLesson(result.lesson)
+            let lessonPage = HTMLLessonPage(
+                result: result, prepared: prepared, strings: strings, links: links, layout: layout)
+            let html = lessonPage.render(previous: neighbours.previous, next: neighbours.next)
+            search.addLesson(result.lesson, prepared: prepared, headingIDs: html.headingIDs)
+            files["html/\(result.lesson.slug).html"] = html.page
+            for figure in html.figures { files["html/" + figure.path] = Array(figure.svg.utf8) }
+
+            let markdown = MarkdownLessonRenderer(result: result, strings: strings)
+                .render(previous: neighbours.previous, next: neighbours.next)
+            files["markdown/\(result.lesson.slug).md"] = Array(markdown.page.utf8)
+            for figure in markdown.figures { files["markdown/" + figure.path] = Array(figure.svg.utf8) }
+            // Images and linked files, read by the pipeline: the same copy beside both kinds of page.
+            for asset in result.assets ?? [] {
+                files["html/" + asset.outputPath] = asset.bytes
+                files["markdown/" + asset.outputPath] = asset.bytes
+            }
+        }
+        let index = IndexPages(site: site, strings: strings, layout: layout)
+        files["html/index.html"] = index.html(results, sourced: sourced)
+        files["markdown/README.md"] = Array(index.markdown(results, sourced: sourced).utf8)
+        for pages in sourced {
+            for file in pages.files { files[file.path] = file.bytes }
+            for page in pages.pages { search.addPage(page, folder: pages.folder) }
+        }
+        files["html/search-index.js"] = search.script
+        files["html/search.js"] = Array(SearchBox.script.utf8)
+        files["html/style.css"] = Array(StyleSheet.css.utf8)
+        return files
+    }
+
+    static func entry(_ result: LessonResult) -> (slug: String, title: String) {
+        (result.lesson.slug, result.lesson.frontMatter.title)
+    }
+}

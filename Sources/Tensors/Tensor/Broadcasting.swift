@@ -1,0 +1,72 @@
+import Activations
+
+/// NumPy/PyTorch broadcasting: shapes are aligned at their last dimension and a dimension of size 1
+/// (or a missing one) stretches to match the other.
+enum Broadcasting {
+    static func shape(_ a: [Int], _ b: [Int]) -> [Int] {
+        let n = max(a.count, b.count)
+        return (0..<n).map { i in
+            let x = i < n - a.count ? 1 : a[i - (n - a.count)]
+            let y = i < n - b.count ? 1 : b[i - (n - b.count)]
+            precondition(x == y || x == 1 || y == 1, "shapes \(a) and \(b) cannot be broadcast together")
+            return x == 1 ? y : x
+        }
+    }
+
+    /// For each element of `target` (row-major), the index of the element of a tensor of shape
+    /// `source` that broadcasting maps to it.
+    static func sourceIndices(from source: [Int], to target: [Int]) -> [Int] {
+        let offset = target.count - source.count
+        precondition(offset >= 0, "cannot broadcast \(source) to \(target)")
+        var strides = [Int](repeating: 0, count: target.count)
+        var step = 1
+        for d in stride(from: source.count - 1, through: 0, by: -1) {
+            precondition(source[d] == target[d + offset] || source[d] == 1, "cannot broadcast \(source) to \(target)")
+            strides[d + offset] = source[d] == 1 ? 0 : step
+            step *= source[d]
+        }
+        let total = target.reduce(1, *)
+        var result = [Int](repeating: 0, count: total)
+        guard total > 0 else { return result }
+        let inner = target.last ?? 1, innerStride = strides.last ?? 0
+        var counter = [Int](repeating: 0, count: target.count)
+        var base = 0
+        var position = 0
+        while position < total {
+            for j in 0..<inner { result[position + j] = base + j * innerStride }
+            position += inner
+            // Advance the multi-index over every dimension but the last.
+            var d = target.count - 2
+            while d >= 0 {
+                counter[d] += 1
+                base += strides[d]
+                if counter[d] < target[d] { break }
+                base -= strides[d] * counter[d]
+                counter[d] = 0
+                d -= 1
+            }
+        }
+        return result
+    }
+}
+
+extension Tensor {
+    /// This tensor's elements repeated to `shape` by broadcasting (a copy), like torch's `expand`.
+    public func expand(_ shape: [Int]) -> Tensor {
+        if shape == self.shape { return self }
+        let source = self.shape
+        let result = Tensor(shape: shape, storage: storage.broadcast(from: source, to: shape))
+        return result.recorded("ExpandBackward0", [self]) { g in [g.sumTo(shape: source)] }
+    }
+
+    /// Sums a broadcast gradient back down to `shape` (the inverse of broadcasting to this shape).
+    func sumTo(shape target: [Int]) -> Tensor {
+        if shape == target { return self }
+        var result = self
+        while result.rank > target.count { result = result.sum(dim: 0) }
+        for d in 0..<target.count where target[d] == 1 && result.shape[d] != 1 {
+            result = result.sum(dim: d, keepDim: true)
+        }
+        return result.shape == target ? result : result.reshape(shape: target)
+    }
+}

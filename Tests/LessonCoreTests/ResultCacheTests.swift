@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import LessonCore
+
+/// Cache hits and misses on a real lesson: compiled once, then served from the cache.
+@Suite struct ResultCacheTests {
+    @Test func hitMissProseEditAndCorruptEntry() throws {
+        let folder = try EngineFixtures.lessonsFolder(["03-trap.md"])
+        let cacheDirectory = folder + "/../.lessons-cache"
+        let runtime = try EngineFixtures.runtime.get()
+        func run(readCache: Bool = true) throws -> (LessonResult, LessonEngine.Statistics) {
+            let engine = LessonEngine(runtime: runtime, cacheDirectory: cacheDirectory, readCache: readCache)
+            let results = engine.run(try LessonLibrary.load(directory: folder).lessons)
+            return (try #require(results.first), engine.statistics)
+        }
+        let (cold, coldStatistics) = try run()
+        #expect(!cold.cached && coldStatistics.compilerRuns == 1)
+
+        // Nothing changed: nothing compiled, same results.
+        let (warm, warmStatistics) = try run()
+        #expect(warm.cached && warmStatistics.compilerRuns == 0 && warmStatistics.lessonsRun == 0)
+        #expect(warm.snippets == cold.snippets && warm.diagnostics == cold.diagnostics)
+
+        // Prose added above the snippets: still cached, lines moved with the text.
+        let path = folder + "/03-trap.md"
+        let source = try String(contentsOfFile: path, encoding: .utf8)
+        try source.replacingOccurrences(of: "---\n\n", with: "---\n\nNew prose.\nMore.\n\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let (moved, movedStatistics) = try run()
+        #expect(moved.cached && movedStatistics.compilerRuns == 0)
+        #expect(moved.diagnostics.first?.line == cold.diagnostics.first.flatMap(\.line).map { $0 + 3 })
+        let trapLine = try #require(EngineFixtures.line(of: "print(numbers[index])", in: moved.lesson))
+        #expect(moved.snippets[2].text.contains("03-trap.md:\(trapLine):"))
+
+        // A snippet edited: compiled again.
+        try source.replacingOccurrences(of: "print(\"one\")", with: "print(\"uno\")").write(toFile: path, atomically: true, encoding: .utf8)
+        let (edited, editedStatistics) = try run()
+        #expect(!edited.cached && editedStatistics.compilerRuns == 1)
+        #expect(edited.snippets[0].text == "uno\n")
+
+        // A corrupt entry is ignored and rebuilt; --no-cache runs anyway.
+        for name in try FileManager.default.contentsOfDirectory(atPath: cacheDirectory) {
+            try "{ not json".write(toFile: cacheDirectory + "/" + name, atomically: true, encoding: .utf8)
+        }
+        let (rebuilt, rebuiltStatistics) = try run()
+        #expect(!rebuilt.cached && rebuiltStatistics.compilerRuns == 1 && rebuilt.snippets == edited.snippets)
+        let (forced, forcedStatistics) = try run(readCache: false)
+        #expect(!forced.cached && forcedStatistics.compilerRuns == 1)
+    }
+
+    @Test func keyCoversCodeOptionsAndRuntimeButNotProse() throws {
+        let runtime = LessonRuntime(directory: "/rt", compilerVersion: "swift 6", key: "r1")
+        let cache = ResultCache(directory: "/unused")
+        func key(_ source: String, runtime: LessonRuntime = runtime) throws -> String {
+            cache.key(for: try LessonParser.parse(path: "L/a.md", source: source), runtime: runtime, settings: RunSettings())
+        }
+        let base = "---\ntitle: T\n---\n\n```swift run\nprint(1)\n```\n"
+        let k = try key(base)
+        #expect(try key(base.replacingOccurrences(of: "title: T", with: "title: U\ndescription: D")) == k)
+        #expect(try key(base.replacingOccurrences(of: "\n\n```swift", with: "\n\nProse.\n\n```swift")) == k)
+        #expect(try key(base.replacingOccurrences(of: "print(1)", with: "print(2)")) != k)
+        #expect(try key(base.replacingOccurrences(of: "swift run", with: "swift run hide")) != k)
+        #expect(try key(base.replacingOccurrences(of: "title: T", with: "title: T\ntimeout: 3")) != k)
+        #expect(try key(base, runtime: LessonRuntime(directory: "/rt", compilerVersion: "swift 6", key: "r2")) != k)
+        #expect(try key(base, runtime: LessonRuntime(directory: "/rt", compilerVersion: "swift 7", key: "r1")) != k)
+    }
+
+    @Test func sha256MatchesKnownDigests() {
+        #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+}
