@@ -137,7 +137,7 @@ struct ReferenceBook {
 
         main.element("h2", [("id", Section.plot.id)], text: Section.plot.title(strings))
         main.raw("\n<figure class=\"figure\">")
-        main.raw(SVGInliner.inline(svg, idPrefix: "", label: strings.plotAlt + ": " + entry.name))
+        main.raw(SVGInliner.inline(svg, label: strings.plotAlt + ": " + entry.name))
         main.raw("</figure>\n")
 
         main.element("h2", [("id", Section.properties.id)], text: Section.properties.title(strings))

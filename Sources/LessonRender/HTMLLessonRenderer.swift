@@ -260,9 +260,8 @@ struct HTMLLessonRenderer {
                 let path = FigureFiles.path(slug: result.lesson.slug, snippet: snippet.index, figure: figureIndex)
                 figures.append((path, svg))
                 let label = "\(strings.figure) \(snippet.index + 1).\(figureIndex + 1)"
-                let prefix = "f\(snippet.index + 1)-\(figureIndex + 1)-"
                 html.raw("<figure class=\"figure\">")
-                html.raw(SVGInliner.inline(svg, idPrefix: prefix, label: label))
+                html.raw(SVGInliner.inline(svg, label: label))
                 html.raw("</figure>\n")
             case .table(let table):
                 displayTable(table)

@@ -4,10 +4,10 @@ import LessonCore
 ///
 /// Inline SVG inherits the page's `color`, so figures drawn with `currentColor` follow dark mode.
 /// The XML declaration and doctype are dropped (not allowed in HTML), the root gets `role="img"`
-/// and a label unless it has its own, and every `id` gets a per-figure prefix so two figures on a
-/// page cannot collide.
+/// and a label unless it has its own. Ids are left as they are: figures get ids unique on their
+/// page where they are made (`display` in a lesson program numbers them by snippet and figure).
 package enum SVGInliner {
-    package static func inline(_ svg: String, idPrefix: String, label: String) -> String {
+    package static func inline(_ svg: String, label: String) -> String {
         var text = Substring(svg)
         // Skip the prolog: XML declaration, comments and doctype before the root element.
         while let start = text.firstIndex(of: "<") {
@@ -22,13 +22,6 @@ package enum SVGInliner {
         }
         var body = String(text)
         while body.last?.isWhitespace == true { body.removeLast() }
-        if !idPrefix.isEmpty && body.contains(" id=\"") {
-            body = prefixingReferences(
-                body.replacingAll(" id=\"", with: " id=\"\(idPrefix)")
-                    .replacingAll("url(#", with: "url(#\(idPrefix)")
-                    .replacingAll("href=\"#", with: "href=\"#\(idPrefix)"),
-                prefix: idPrefix)
-        }
         guard body.hasPrefix("<svg"), let tagEnd = body.firstIndex(of: ">") else { return body }
         // Keep the figure's own accessible name (the plot library writes title and desc) if any.
         let rootTag = body[..<tagEnd]
@@ -37,22 +30,6 @@ package enum SVGInliner {
         if !rootTag.contains(" aria-label") { attributes += " aria-label=\"\(HTMLBuilder.escape(label))\"" }
         return "<svg" + attributes + body.dropFirst(4)
     }
-}
-
-/// Prefixes every id named in `aria-labelledby` and `aria-describedby` (space-separated lists).
-private func prefixingReferences(_ svg: String, prefix: String) -> String {
-    var result = svg
-    for attribute in [" aria-labelledby=\"", " aria-describedby=\""] {
-        var output = ""
-        var rest = Substring(result)
-        while let start = rest.firstRange(of: attribute), let end = rest[start.upperBound...].firstIndex(of: "\"") {
-            output += rest[..<start.upperBound]
-            output += rest[start.upperBound..<end].split(separator: " ").map { prefix + $0 }.joined(separator: " ")
-            rest = rest[end...]
-        }
-        result = output + rest
-    }
-    return result
 }
 
 extension SVGInliner {

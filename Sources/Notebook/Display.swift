@@ -24,8 +24,10 @@ public func display(_ figure: some SVGRepresentable) {
     display(svg: figure.svg)
 }
 
-/// Shows an SVG document under the snippet.
+/// Shows an SVG document under the snippet, as it is: unlike a `Figure`'s, its `id`s are not made
+/// unique, so two such documents on one page must not share one.
 public func display(svg: String) {
+    _ = OutputProtocol.nextFigureID()
     OutputProtocol.write(.figure(svg: svg), fallback: "[figure]")
 }
 

@@ -17,6 +17,18 @@ enum OutputProtocol {
         return Set(String(cString: value).split(separator: ",").compactMap { Int($0) })
     }()
 
+    /// The snippet running now and how many figures it has displayed, for figure ids.
+    nonisolated(unsafe) static var snippet = 0
+    nonisolated(unsafe) static var figuresInSnippet = 0
+
+    /// Counts a figure of the current snippet and gives its id prefix, `f3-2` for the second figure
+    /// of snippet 3 (counted from 1, as the pages number them). Unique on the lesson's page, so the
+    /// ids inside inlined SVG figures never collide and never need rewriting.
+    static func nextFigureID() -> String {
+        figuresInSnippet += 1
+        return "f\(snippet + 1)-\(figuresInSnippet)"
+    }
+
     static func write(_ marker: OutputMarker, fallback: String? = nil) {
         if let token {
             print(marker.line(token: token))
@@ -34,6 +46,8 @@ public func _lessonsBegin() {
 
 /// Called by the generated lesson program where snippet `index` starts.
 public func _lessonsSnippet(_ index: Int) {
+    OutputProtocol.snippet = index
+    OutputProtocol.figuresInSnippet = 0
     OutputProtocol.write(.snippet(index))
 }
 
