@@ -43,7 +43,10 @@ let package = Package(
             dependencies: ["CCmark", "LessonProtocol", .product(name: "Yams", package: "Yams")],
             exclude: ["README.md"]
         ),
-        .target(name: "LessonRender", dependencies: ["LessonCore"], exclude: ["README.md"]),
+        .target(
+            name: "LessonRender", dependencies: ["LessonCore"], exclude: ["README.md"],
+            resources: [.copy("Resources/style.css"), .copy("Resources/search.js")]
+        ),
         .target(name: "LessonServe", dependencies: ["LessonCore", "LessonRender"], exclude: ["README.md"]),
 
         // A page source plugin: the activation reference pages.

@@ -63,8 +63,8 @@ public struct SiteRenderer {
             for page in pages.pages { search.addPage(page, folder: pages.folder) }
         }
         files["html/search-index.js"] = search.script
-        files["html/search.js"] = Array(SearchBox.script.utf8)
-        files["html/style.css"] = Array(StyleSheet.css.utf8)
+        files["html/search.js"] = SiteResources.searchScript
+        files["html/style.css"] = SiteResources.styleSheet
         return files
     }
 
