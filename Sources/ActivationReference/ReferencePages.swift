@@ -180,10 +180,8 @@ struct ReferenceBook {
         main.raw("</p>\n</article>\n")
 
         Pager(
-            label: strings.activationFunctions,
-            previous: previous.map { Pager.Link(href: $0.slug + ".html", title: $0.name) },
-            home: "../index.html#reference",
-            next: next.map { Pager.Link(href: $0.slug + ".html", title: $0.name) }
+            label: strings.activationFunctions, previous: previous.map { ($0.slug, $0.name) },
+            home: "../index.html#reference", next: next.map { ($0.slug, $0.name) }
         ).render(into: &main, strings: interface)
         return layout.page(title: entry.name, root: "../", body: main.bytes)
     }

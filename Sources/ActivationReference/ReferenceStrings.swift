@@ -1,7 +1,9 @@
+import LessonRender
+
 import LessonCore
 
 /// The words of the activation reference pages, in one language; English is the fallback.
-struct ReferenceStrings: Sendable {
+struct ReferenceStrings: Sendable, Translations {
     var activationFunctions: String
     var formula: String
     var derivative: String
@@ -69,13 +71,4 @@ struct ReferenceStrings: Sendable {
         torchName: "PyTorch",
         plotAlt: "График функции и её производной",
         generatedNote: "Вычислено библиотекой: все числа и графики на этой странице сгенерированы.")
-
-    /// The strings for a BCP 47 tag such as `ru` or `ru-RU`; English when there is no translation.
-    static func forLanguage(_ tag: String) -> ReferenceStrings {
-        let primary = tag.split(separator: "-").first.map { $0.lowercased() } ?? ""
-        switch primary {
-        case "ru": return .russian
-        default: return .english
-        }
-    }
 }

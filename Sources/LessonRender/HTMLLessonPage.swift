@@ -49,12 +49,8 @@ struct HTMLLessonPage {
 
     private func pager(previous: (slug: String, title: String)?, next: (slug: String, title: String)?) -> String {
         var html = HTMLBuilder()
-        Pager(
-            label: strings.lessons,
-            previous: previous.map { Pager.Link(href: $0.slug + ".html", title: $0.title) },
-            home: "index.html",
-            next: next.map { Pager.Link(href: $0.slug + ".html", title: $0.title) }
-        ).render(into: &html, strings: strings)
+        Pager(label: strings.lessons, previous: previous, home: "index.html", next: next)
+            .render(into: &html, strings: strings)
         return html.string
     }
 }

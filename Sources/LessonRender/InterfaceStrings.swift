@@ -4,7 +4,7 @@ import LessonCore
 ///
 /// Chosen by the book's language (`SiteConfig.language`); English is the fallback for any language
 /// without a translation here.
-package struct InterfaceStrings: Sendable {
+package struct InterfaceStrings: Sendable, Translations {
     var skipToContent: String
     var contents: String
     var lessons: String
@@ -30,7 +30,7 @@ package struct InterfaceStrings: Sendable {
     var searchFound: String
     var searchNone: String
 
-    static let english = InterfaceStrings(
+    package static let english = InterfaceStrings(
         skipToContent: "Skip to content", contents: "On this page", lessons: "Lessons",
         previous: "Previous", next: "Next", home: "Contents", output: "Output",
         copy: "Copy", copied: "Copied", outputTruncated: "Output truncated",
@@ -42,7 +42,7 @@ package struct InterfaceStrings: Sendable {
         search: "Search", searchPlaceholder: "Search the book", searchFound: "Results: {n}",
         searchNone: "No results")
 
-    static let russian = InterfaceStrings(
+    package static let russian = InterfaceStrings(
         skipToContent: "Перейти к содержанию", contents: "На этой странице", lessons: "Уроки",
         previous: "Назад", next: "Далее", home: "Оглавление", output: "Вывод",
         copy: "Копировать", copied: "Скопировано", outputTruncated: "Вывод обрезан",
@@ -52,13 +52,4 @@ package struct InterfaceStrings: Sendable {
         calloutImportant: "Важно", calloutWarning: "Предупреждение", calloutCaution: "Осторожно",
         search: "Поиск", searchPlaceholder: "Поиск по книге", searchFound: "Найдено: {n}",
         searchNone: "Ничего не найдено")
-
-    /// The strings for a BCP 47 tag such as `ru` or `ru-RU`; English when there is no translation.
-    static func forLanguage(_ tag: String) -> InterfaceStrings {
-        let primary = tag.split(separator: "-").first.map { $0.lowercased() } ?? ""
-        switch primary {
-        case "ru": return .russian
-        default: return .english
-        }
-    }
 }

@@ -3,14 +3,9 @@ import LessonCore
 /// The links at the foot of a lesson or reference page: previous, contents, next.
 package struct Pager {
     /// A neighbouring page: where it is and what it is called.
-    package struct Link {
+    struct Link {
         var href: String
         var title: String
-
-        package init(href: String, title: String) {
-            self.href = href
-            self.title = title
-        }
     }
 
     /// The navigation's accessible name ("Lessons", "Activation functions").
@@ -20,11 +15,14 @@ package struct Pager {
     var home: String
     var next: Link?
 
-    package init(label: String, previous: Link?, home: String, next: Link?) {
+    /// The pager between pages of one folder: neighbours by file name (without `.html`) and title.
+    package init(
+        label: String, previous: (slug: String, title: String)?, home: String, next: (slug: String, title: String)?
+    ) {
         self.label = label
-        self.previous = previous
+        self.previous = previous.map { Link(href: $0.slug + ".html", title: $0.title) }
         self.home = home
-        self.next = next
+        self.next = next.map { Link(href: $0.slug + ".html", title: $0.title) }
     }
 
     package func render(into html: inout HTMLBuilder, strings: InterfaceStrings) {

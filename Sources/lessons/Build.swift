@@ -1,8 +1,6 @@
-import ActivationReference
 import ArgumentParser
 import LessonCore
 import LessonRender
-import LessonServe
 
 extension Lessons {
     struct Build: ParsableCommand {

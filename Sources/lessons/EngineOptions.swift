@@ -1,9 +1,7 @@
-import ActivationReference
 import ArgumentParser
 import Foundation
 import LessonCore
 import LessonRender
-import LessonServe
 
 /// Options every command that runs lessons shares.
 struct EngineOptions: ParsableArguments {

@@ -1,8 +1,5 @@
-import ActivationReference
 import ArgumentParser
 import LessonCore
-import LessonRender
-import LessonServe
 
 extension Lessons {
     struct Fix: ParsableCommand {

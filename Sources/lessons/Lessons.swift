@@ -1,8 +1,4 @@
-import ActivationReference
 import ArgumentParser
-import LessonCore
-import LessonRender
-import LessonServe
 
 @main
 struct Lessons: ParsableCommand {

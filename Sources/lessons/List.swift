@@ -1,9 +1,6 @@
-import ActivationReference
 import ArgumentParser
 import Foundation
 import LessonCore
-import LessonRender
-import LessonServe
 
 extension Lessons {
     struct List: ParsableCommand {
