@@ -14,6 +14,12 @@ public enum OutputMarker: Equatable, Sendable {
     case figure(svg: String)
     /// A table displayed by the current snippet, plain-text cells.
     case table(headers: [String], rows: [[String]])
+    /// A `claim` call site was evaluated: its line and column in the lesson file, whether the
+    /// condition held, and the statement it checks. Written the first time a call site runs, and
+    /// again the first time it fails, so a claim in a loop costs two lines at most.
+    case claim(line: Int, column: Int, held: Bool, statement: String)
+    /// The value of inline expression `index` (`` `{swift} expr` `` in the prose), as text.
+    case inline(index: Int, text: String)
     /// The program finished its last snippet.
     case end
 
@@ -30,6 +36,10 @@ public enum OutputMarker: Equatable, Sendable {
         case .snippet(let index): return head + "snippet:\(index)"
         case .end: return head + "end"
         case .figure(let svg): return head + "figure:" + Self.encode(svg)
+        case .claim(let line, let column, let held, let statement):
+            return head + "claim:\(line):\(column):\(held ? 1 : 0):" + Self.encode(statement)
+        case .inline(let index, let text):
+            return head + "inline:\(index):" + Self.encode(text)
         case .table(let headers, let rows):
             let payload = ([headers] + rows)
                 .map { row in row.map(Self.encode).joined(separator: ",") }
@@ -49,6 +59,17 @@ public enum OutputMarker: Equatable, Sendable {
         case "snippet": return Int(payload).map(OutputMarker.snippet)
         case "end": return .end
         case "figure": return decode(payload).map { .figure(svg: $0) }
+        case "claim":
+            let fields = payload.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count == 4, let line = Int(fields[0]), let column = Int(fields[1]),
+                let held = fields[2] == "1" ? true : fields[2] == "0" ? false : nil,
+                let statement = decode(fields[3])
+            else { return nil }
+            return .claim(line: line, column: column, held: held, statement: statement)
+        case "inline":
+            let fields = payload.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            guard fields.count == 2, let index = Int(fields[0]), let text = decode(fields[1]) else { return nil }
+            return .inline(index: index, text: text)
         case "table":
             let rows = payload.split(separator: ";", omittingEmptySubsequences: false).map { row in
                 row.isEmpty

@@ -45,8 +45,12 @@ struct EngineOptions: ParsableArguments {
     }
 
     /// Loads the lessons and runs them, printing progress; load errors end the command.
-    func runLessons(select: ([Lesson]) -> [Lesson] = { $0 }) throws -> (library: LessonLibrary, results: [LessonResult]) {
-        let pipeline = self.pipeline
+    /// `rerunsNondeterministic`: run lessons with a `nondeterministic` snippet even when cached.
+    func runLessons(
+        rerunsNondeterministic: Bool = false, select: ([Lesson]) -> [Lesson] = { $0 }
+    ) throws -> (library: LessonLibrary, results: [LessonResult]) {
+        var pipeline = self.pipeline
+        pipeline.configuration.rerunsNondeterministic = rerunsNondeterministic
         let library: LessonLibrary
         do {
             library = try pipeline.load()

@@ -12,6 +12,9 @@ import Testing
         .figure(svg: "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<desc>Линия, ε</desc></svg>"),
         .table(headers: ["x", "relu(x)"], rows: [["-1", "0"], ["a,b;c", "строка\nдве"], []]),
         .table(headers: [], rows: []),
+        .claim(line: 12, column: 5, held: true, statement: "ReLU(−1) = 0: a claim: with colons"),
+        .claim(line: 1, column: 1, held: false, statement: ""),
+        .inline(index: 3, text: "3,7"), .inline(index: 0, text: "line\nбreak:"),
     ])
     func roundTrips(_ marker: OutputMarker) {
         let line = marker.line(token: Self.token)

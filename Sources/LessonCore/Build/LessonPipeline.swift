@@ -15,6 +15,8 @@ public struct LessonPipeline: Sendable {
         /// A prebuilt runtime folder (`--runtime`); nil: `LESSONS_RUNTIME` or build from the package.
         public var runtimeDirectory: String?
         public var settings = RunSettings()
+        /// Run lessons with a `nondeterministic` snippet even when cached (`check`).
+        public var rerunsNondeterministic = false
 
         public init() {}
     }
@@ -38,6 +40,7 @@ public struct LessonPipeline: Sendable {
         return LessonEngine(
             runtime: runtime, settings: settings,
             cacheDirectory: configuration.cacheDirectory ?? ResultCache.defaultDirectory(forLessons: configuration.lessonsDirectory),
-            readCache: configuration.readCache, jobs: configuration.jobs)
+            readCache: configuration.readCache, jobs: configuration.jobs,
+            rerunsNondeterministic: configuration.rerunsNondeterministic)
     }
 }

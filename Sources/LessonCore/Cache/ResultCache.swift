@@ -12,7 +12,7 @@ import Foundation
 /// and rebuilt.
 public struct ResultCache: Sendable {
     /// Bump when a change to the engine changes what lessons produce.
-    public static let engineVersion = "lessons-engine-1"
+    public static let engineVersion = "lessons-engine-2"
 
     public var directory: String
 

@@ -34,6 +34,11 @@ struct ResultRelocation {
             if case .text(let text) = item { return .text(relocateText(text, name: lesson.fileName)) }
             return item
         }
+        moved.claims = result.claims.map { claim in
+            var claim = claim
+            claim.line = self.moved(claim.line)
+            return claim
+        }
         return moved
     }
 

@@ -47,11 +47,14 @@ public struct SnippetResult: Hashable, Sendable, Codable {
     public var items: [OutputItem]
     /// True when the output was cut at the cap.
     public var truncated: Bool
+    /// The `claim` call sites the snippet ran, in the order they first ran.
+    public var claims: [ClaimResult]
 
-    public init(status: Status, items: [OutputItem] = [], truncated: Bool = false) {
+    public init(status: Status, items: [OutputItem] = [], truncated: Bool = false, claims: [ClaimResult] = []) {
         self.status = status
         self.items = items
         self.truncated = truncated
+        self.claims = claims
     }
 
     /// All text output joined, as `check` compares it.

@@ -10,6 +10,9 @@ public final class LessonEngine: Sendable {
     /// Where results are stored even when reading them is off.
     public let storeCache: ResultCache?
     public let jobs: Int
+    /// Run lessons with a `nondeterministic` snippet even when their results are cached (`check`
+    /// does, so claims on timings and training runs are evaluated in every CI run).
+    public let rerunsNondeterministic: Bool
 
     /// Counts of what the last `run` did, for progress lines, benchmarks and tests.
     public struct Statistics: Sendable, Hashable {
@@ -26,7 +29,12 @@ public final class LessonEngine: Sendable {
     ///   - cacheDirectory: where results are cached; nil for no cache at all.
     ///   - readCache: false to run everything anyway (and refresh the cache).
     ///   - jobs: lessons compiled and run at once; default the number of active processors.
-    public init(runtime: LessonRuntime, settings: RunSettings = RunSettings(), cacheDirectory: String?, readCache: Bool = true, jobs: Int? = nil) {
+    ///   - rerunsNondeterministic: run lessons with a `nondeterministic` snippet, cached or not.
+    public init(
+        runtime: LessonRuntime, settings: RunSettings = RunSettings(), cacheDirectory: String?, readCache: Bool = true,
+        jobs: Int? = nil, rerunsNondeterministic: Bool = false
+    ) {
+        self.rerunsNondeterministic = rerunsNondeterministic
         self.runtime = runtime
         self.settings = settings
         self.storeCache = cacheDirectory.map(ResultCache.init(directory:))
@@ -59,7 +67,8 @@ public final class LessonEngine: Sendable {
     private func runOne(_ lesson: Lesson) -> LessonResult {
         guard lesson.loadProblems.isEmpty else { return LessonResult(lesson: lesson, snippets: [], diagnostics: lesson.loadProblems) }
         let key = storeCache?.key(for: lesson, runtime: runtime, settings: settings)
-        if let key, let cached = cache?.load(key: key, for: lesson) {
+        let mustRun = rerunsNondeterministic && lesson.snippets.contains { $0.options.nondeterministic }
+        if let key, !mustRun, let cached = cache?.load(key: key, for: lesson) {
             statisticsLock.withLock { _statistics.lessonsCached += 1 }
             return cached
         }

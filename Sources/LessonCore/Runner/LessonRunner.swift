@@ -112,9 +112,9 @@ struct LessonRunner {
                 path: lesson.path, line: snippet.fenceLine,
                 message: "snippet marked 'expect-error' compiled and ran without error"))
         }
-        return Report(
-            result: LessonResult(lesson: lesson, snippets: results, diagnostics: diagnostics),
-            compilerRuns: compilerRuns, cacheable: cacheable)
+        var result = LessonResult(lesson: lesson, snippets: results, diagnostics: diagnostics)
+        result.diagnostics += result.failedClaimDiagnostics
+        return Report(result: result, compilerRuns: compilerRuns, cacheable: cacheable)
     }
 
     private struct ProgramRun {
@@ -146,7 +146,8 @@ struct LessonRunner {
             var items = splitter.items[snippet.index] ?? []
             let truncated = splitter.truncated.contains(snippet.index)
             if truncated { items.append(.text(RunSettings.truncationNote(cap: settings.outputCap))) }
-            return SnippetResult(status: .succeeded, items: items, truncated: truncated)
+            return SnippetResult(
+                status: .succeeded, items: items, truncated: truncated, claims: splitter.claims[snippet.index] ?? [])
         }
         if splitter.sawEnd && outcome.succeeded {
             return ProgramRun(results: results, diagnostics: [], failedSnippet: nil, timedOut: false)

@@ -11,6 +11,8 @@ struct OutputSplitter {
     /// Output per snippet index, in order of appearance.
     private(set) var items: [Int: [OutputItem]] = [:]
     private(set) var truncated: Set<Int> = []
+    /// Claims per snippet index, one per call site, in the order they first ran.
+    private(set) var claims: [Int: [ClaimResult]] = [:]
     private var textBytes: [Int: Int] = [:]
     /// The snippet whose marker was seen last (nil before the first marker).
     private(set) var current: Int?
@@ -69,6 +71,8 @@ struct OutputSplitter {
             current = index
         case .figure(let svg): append(.figure(svg: svg))
         case .table(let headers, let rows): append(.table(DisplayTable(headers: headers, rows: rows)))
+        case .claim(let line, let column, let held, let statement): recordClaim(line, column, held, statement)
+        case .inline: break
         case .end: sawEnd = true
         case nil: appendText(line[start...])
         }
@@ -82,6 +86,18 @@ struct OutputSplitter {
             index += 1
         }
         return nil
+    }
+
+    /// A call site counts once; it fails if any of its evaluations failed.
+    private mutating func recordClaim(_ line: Int, _ column: Int, _ held: Bool, _ statement: String) {
+        guard let current else { return }
+        var list = claims[current, default: []]
+        if let known = list.firstIndex(where: { $0.line == line && $0.column == column }) {
+            list[known].held = list[known].held && held
+        } else {
+            list.append(ClaimResult(line: line, column: column, statement: statement, held: held))
+        }
+        claims[current] = list
     }
 
     private mutating func append(_ item: OutputItem) {
