@@ -25,7 +25,8 @@ package struct MarkdownLessonRenderer {
         var splices: [Splice] = []
         var figures: [(path: String, svg: String)] = []
         // Local images and files point at their copies; only destinations change, never lines.
-        let lines = SourceLines(bytes: AssetLinks(result.assets).markdownSource(of: lesson))
+        let source = AssetLinks(result.assets).markdownSource(of: lesson)
+        let lines = SourceLines(bytes: InlineValueText(result).markdownSource(source, lesson: lesson))
         let frontMatterEnd = lines.frontMatterEnd
         var head = ""
         if !HTMLLessonRenderer.hasOwnTitle(lesson.document) {

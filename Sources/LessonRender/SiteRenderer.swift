@@ -37,7 +37,8 @@ public struct SiteRenderer {
                 previous: position > 0 ? Self.entry(results[position - 1]) : nil,
                 next: position + 1 < results.count ? Self.entry(results[position + 1]) : nil
             )
-            let prepared = PreparedLesson(result.lesson)
+            var prepared = PreparedLesson(result.lesson)
+            prepared.document = InlineValueText(result).substituting(in: prepared.document, restoring: prepared.restoring)
             let lessonPage = HTMLLessonPage(
                 result: result, prepared: prepared, strings: strings, links: links, layout: layout)
             let html = lessonPage.render(previous: neighbours.previous, next: neighbours.next)

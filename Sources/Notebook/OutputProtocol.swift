@@ -51,6 +51,13 @@ public func _lessonsSnippet(_ index: Int) {
     OutputProtocol.write(.snippet(index))
 }
 
+/// Called by the generated lesson program where an inline value of the prose stands in reading
+/// order: its `description` is what the page shows.
+public func _lessonsInline<Value>(_ index: Int, _ value: () -> Value) {
+    let text = String(describing: value())
+    OutputProtocol.write(.inline(index: index, text: text), fallback: "[\(index)] " + text)
+}
+
 /// Whether an `expect-error` snippet should run (the engine skips it on a rerun after it trapped).
 public func _lessonsShouldRun(_ index: Int) -> Bool {
     !OutputProtocol.skipped.contains(index)

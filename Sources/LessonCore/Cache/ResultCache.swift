@@ -5,9 +5,10 @@ import Foundation
 ///
 /// The key covers everything that can change a lesson's results: the engine's version, the runtime
 /// (its sources and the compiler version), the lesson's path (diagnostics name it), its time limit,
-/// the output cap, the book's language (figures describe themselves in it), and every snippet's code
-/// and options in order. Prose is not in the key, nor are line numbers: when prose above a snippet
-/// moves it, the cached lines are moved with it (`ResultRelocation`). Writes are atomic (a temporary
+/// the output cap, the book's language (figures describe themselves in it), every snippet's code
+/// and options in order, and every inline value's expression and place among the snippets. Prose
+/// is not in the key, nor are line numbers: when prose above a snippet moves it, the cached lines
+/// are moved with it (`ResultRelocation`). Writes are atomic (a temporary
 /// file renamed into place); an entry that does not decode, or whose stored key differs, is ignored
 /// and rebuilt.
 public struct ResultCache: Sendable {
@@ -40,6 +41,12 @@ public struct ResultCache: Sendable {
             hasher.update(field: snippet.options.canonicalWords.joined(separator: " "))
             hasher.update(field: snippet.code)
         }
+        // Inline values: their expressions and where they stand among the snippets, not their lines.
+        hasher.update(field: "\(lesson.inlineValues.count)")
+        for value in lesson.inlineValues {
+            hasher.update(field: "\(value.snippetsBefore)")
+            hasher.update(field: value.expression)
+        }
         return hasher.hexDigest()
     }
 
@@ -49,6 +56,7 @@ public struct ResultCache: Sendable {
         var snippetLines: [[Int]]
         var snippets: [SnippetResult]
         var diagnostics: [Diagnostic]
+        var inlineValues: [String?]
     }
 
     /// The cached result for `lesson`, moved to its current lines; nil when absent or unusable.
@@ -56,21 +64,23 @@ public struct ResultCache: Sendable {
         guard let data = FileManager.default.contents(atPath: path(for: key)),
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
               entry.key == key, entry.snippets.count == lesson.snippets.count, entry.snippetLines.count == lesson.snippets.count,
-              entry.snippetLines.allSatisfy({ $0.count == 2 })
+              entry.snippetLines.allSatisfy({ $0.count == 2 }), entry.inlineValues.count == lesson.inlineValues.count
         else { return nil }
         let relocation = ResultRelocation(lesson: lesson, oldLines: entry.snippetLines.map { ($0[0], $0[1]) })
-        return LessonResult(
+        var result = LessonResult(
             lesson: lesson,
             snippets: entry.snippets.map(relocation.apply),
             diagnostics: entry.diagnostics.map(relocation.apply),
             cached: true)
+        result.inlineValues = entry.inlineValues
+        return result
     }
 
     /// Stores `result` under `key`, atomically. Failures are ignored: the cache is an optimisation.
     public func store(_ result: LessonResult, key: String) {
         let entry = Entry(
             key: key, snippetLines: result.lesson.snippets.map { [$0.fenceLine, $0.endLine] },
-            snippets: result.snippets, diagnostics: result.diagnostics)
+            snippets: result.snippets, diagnostics: result.diagnostics, inlineValues: result.inlineValues)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(entry) else { return }

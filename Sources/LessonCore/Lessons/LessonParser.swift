@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns one lesson file's text into a `Lesson`: front matter, Markdown tree, snippets with their
 /// options and expected outputs.
 public enum LessonParser {
@@ -10,10 +12,12 @@ public enum LessonParser {
         }
         let frontMatter = try FrontMatterParser.parse(split, path: path)
         let document = MarkdownParser.parse(split.body, firstLine: split.bodyFirstLine)
-        var collector = SnippetCollector(path: path)
+        var collector = SnippetCollector(path: path, source: source)
         collector.visit(children: document.children)
         if !collector.diagnostics.isEmpty { throw LessonLoadingError(collector.diagnostics) }
-        return Lesson(path: path, source: source, frontMatter: frontMatter, document: document, snippets: collector.snippets)
+        return Lesson(
+            path: path, source: source, frontMatter: frontMatter, document: document, snippets: collector.snippets,
+            inlineValues: collector.inlineValues)
     }
 }
 
@@ -22,11 +26,15 @@ public enum LessonParser {
 private struct SnippetCollector {
     let path: String
     var snippets: [Snippet] = []
+    var inlineValues: [InlineValue] = []
     var diagnostics: [Diagnostic] = []
+    /// The file's lines, to find where an inline value's expression starts.
+    let lines: [Substring]
     var ids: Set<String> = []
 
-    init(path: String) {
+    init(path: String, source: String) {
         self.path = path
+        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     mutating func visit(children: [Markup]) {
@@ -34,6 +42,7 @@ private struct SnippetCollector {
         var previousWasSnippet = false
         for block in children {
             guard case .codeBlock(let info, let code) = block.kind, let range = block.range else {
+                collectInlineValues(in: block)
                 visit(children: block.children.filter(\.isBlock))
                 previousWasSnippet = false
                 continue
@@ -59,6 +68,49 @@ private struct SnippetCollector {
                 previousWasSnippet = false
             }
         }
+    }
+
+    /// The inline values of a block that holds inlines (a paragraph, a heading, a table), in
+    /// document order. In a heading one is an error: anchors must not move with a value.
+    private mutating func collectInlineValues(in block: Markup) {
+        let inlines: [Markup]
+        switch block.kind {
+        case .paragraph, .heading: inlines = block.children
+        case .table: inlines = block.children.flatMap(\.children).flatMap(\.children)  // rows, cells, inlines
+        default: return
+        }
+        for child in inlines {
+            for span in Self.codeSpans(child) {
+                guard case .code(let text) = span.kind, let expression = InlineValue.expression(inCodeSpan: text) else {
+                    continue
+                }
+                let line = span.range?.start.line ?? block.range?.start.line ?? 1
+                if case .heading = block.kind {
+                    diagnostics.append(Diagnostic(
+                        path: path, line: line, message: "an inline value cannot stand in a heading (its anchor would move)"))
+                    continue
+                }
+                inlineValues.append(InlineValue(
+                    index: inlineValues.count, expression: expression, line: line,
+                    column: column(of: expression, onLine: line), snippetsBefore: snippets.count))
+            }
+        }
+    }
+
+    /// `node` if it is a code span, or the code spans inside it (emphasis, links), in order.
+    private static func codeSpans(_ node: Markup) -> [Markup] {
+        if case .code = node.kind { return [node] }
+        return node.children.flatMap(codeSpans)
+    }
+
+    /// The 1-based column where `{swift} expression` starts its expression on `line`.
+    private func column(of expression: String, onLine line: Int) -> Int {
+        guard line >= 1, line <= lines.count,
+            let range = lines[line - 1].range(of: InlineValue.marker + expression)
+        else { return 1 }
+        let text = lines[line - 1]
+        // Columns count UTF-8 bytes, as the compiler's and cmark's do.
+        return text.utf8.distance(from: text.startIndex, to: range.lowerBound) + InlineValue.marker.utf8.count + 1
     }
 
     private mutating func addSnippet(code: String, words: ArraySlice<Substring>, range: SourceRange) {

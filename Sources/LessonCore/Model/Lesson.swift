@@ -10,17 +10,26 @@ public struct Lesson: Hashable, Sendable {
     public var document: Markup
     /// The `swift run` fences, in document order.
     public var snippets: [Snippet]
+    /// The `` `{swift} expr` `` values in the prose, in document order.
+    public var inlineValues: [InlineValue] = []
     /// Why the file could not be loaded, for a stand-in lesson (see `Lesson.standIn`); empty for
     /// every lesson that loaded.
     public var loadProblems: [Diagnostic] = []
 
-    public init(path: String, source: String, frontMatter: FrontMatter, document: Markup, snippets: [Snippet]) {
+    public init(
+        path: String, source: String, frontMatter: FrontMatter, document: Markup, snippets: [Snippet],
+        inlineValues: [InlineValue] = []
+    ) {
         self.path = path
         self.source = source
         self.frontMatter = frontMatter
         self.document = document
         self.snippets = snippets
+        self.inlineValues = inlineValues
     }
+
+    /// Whether the lesson has anything to compile and run.
+    public var hasCode: Bool { !snippets.isEmpty || !inlineValues.isEmpty }
 
     /// The file name without directory and `.md` extension, e.g. `02-relu`; names the output pages.
     public var slug: String {

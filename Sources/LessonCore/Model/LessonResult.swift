@@ -13,6 +13,9 @@ public struct LessonResult: Hashable, Sendable {
     /// `LessonPipeline.readingAssets` after the run; nil until then. Not cached with the results,
     /// so a changed image re-renders the lesson without running it.
     public var assets: [LessonAsset]?
+    /// The text of each inline value of the lesson, by its index; nil for one that was not
+    /// evaluated (the program stopped before it).
+    public var inlineValues: [String?] = []
 
     public init(lesson: Lesson, snippets: [SnippetResult], diagnostics: [Diagnostic] = [], cached: Bool = false, duration: Double = 0) {
         self.lesson = lesson

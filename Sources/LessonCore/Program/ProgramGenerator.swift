@@ -28,6 +28,7 @@ public struct ProgramGenerator {
         var openScopes = 0
         let types = FileScopeHoister.typesToHoist(lesson.snippets.filter { !excluded.contains($0.index) }.map(\.code))
         for snippet in lesson.snippets {
+            body += inlineValues(before: snippet.index)
             body += "_lessonsSnippet(\(snippet.index))\n"
             if excluded.contains(snippet.index) { continue }
             let split = FileScopeHoister.split(snippet.code, types: types)
@@ -52,9 +53,20 @@ public struct ProgramGenerator {
                 openScopes += 1
             }
         }
+        body += inlineValues(before: lesson.snippets.count)
         body += String(repeating: "}\n", count: openScopes)
         body += "_lessonsEnd()\n"
         return header + body
+    }
+
+    /// The inline values that come after `index` snippets in reading order: each is evaluated in
+    /// the scope of the snippets above it, its expression placed at its own line and column of the
+    /// Markdown file, so a compile error or a trap in it is reported there.
+    private func inlineValues(before index: Int) -> String {
+        lesson.inlineValues.filter { $0.snippetsBefore == index }.map { value in
+            let padding = String(repeating: " ", count: max(0, value.column - 1))
+            return "_lessonsInline(\(value.index)) {\n" + located(padding + value.expression, line: value.line) + "}\n"
+        }.joined()
     }
 
     private func located(_ code: String, line: Int) -> String {

@@ -72,13 +72,30 @@ public final class LessonEngine: Sendable {
             statisticsLock.withLock { _statistics.lessonsCached += 1 }
             return cached
         }
-        let report = LessonRunner(runtime: runtime, settings: settings).run(lesson)
+        // A rerun (check) compares inline values with those recorded: a value that changes from run
+        // to run would make the pages depend on the machine that built them.
+        let recorded = mustRun ? key.flatMap { cache?.load(key: $0, for: lesson) } : nil
+        var report = LessonRunner(runtime: runtime, settings: settings).run(lesson)
+        if let recorded { report.result.diagnostics += Self.changedInlineValues(recorded, report.result) }
         statisticsLock.withLock {
             _statistics.lessonsRun += 1
             _statistics.compilerRuns += report.compilerRuns
         }
         if let key, report.cacheable { storeCache?.store(report.result, key: key) }
         return report.result
+    }
+}
+
+extension LessonEngine {
+    /// An error at each inline value whose text differs between a recorded run and this one.
+    static func changedInlineValues(_ recorded: LessonResult, _ fresh: LessonResult) -> [Diagnostic] {
+        zip(fresh.lesson.inlineValues, zip(recorded.inlineValues, fresh.inlineValues)).compactMap { value, texts in
+            guard let before = texts.0, let now = texts.1, before != now else { return nil }
+            return Diagnostic(
+                path: fresh.lesson.path, line: value.line, column: value.column,
+                message: "inline value changed between runs ('\(before)', then '\(now)'): it depends on timing or "
+                    + "randomness, so state the comparison with claim() instead")
+        }
     }
 }
 

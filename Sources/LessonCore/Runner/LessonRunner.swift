@@ -25,7 +25,7 @@ struct LessonRunner {
 
     func run(_ lesson: Lesson) -> Report {
         // Nothing to compile: a prose-only lesson costs no compiler run.
-        if lesson.snippets.isEmpty { return Report(result: LessonResult(lesson: lesson, snippets: []), compilerRuns: 0, cacheable: true) }
+        if !lesson.hasCode { return Report(result: LessonResult(lesson: lesson, snippets: []), compilerRuns: 0, cacheable: true) }
         let start = Date()
         var report = runInFolder(lesson)
         report.result.duration = Date().timeIntervalSince(start)
@@ -86,6 +86,7 @@ struct LessonRunner {
         guard let executable else { return failure(lesson, message: "internal error: no program", compilerRuns: compilerRuns) }
 
         var skipped: Set<Int> = []
+        var inlineValues: [Int: String] = [:]
         var cacheable = true
         var firstToTake = 0
         while true {
@@ -100,6 +101,7 @@ struct LessonRunner {
                 results[index] = run.results[index]
             }
             diagnostics += run.diagnostics
+            inlineValues.merge(run.inlineValues) { _, rerun in rerun }
             // An expect-error snippet that trapped: run again without it, so later snippets run too.
             guard let trapped = run.failedSnippet, lesson.snippets[trapped].options.expectError, !run.timedOut,
                   trapped + 1 < results.count else { break }
@@ -113,6 +115,7 @@ struct LessonRunner {
                 message: "snippet marked 'expect-error' compiled and ran without error"))
         }
         var result = LessonResult(lesson: lesson, snippets: results, diagnostics: diagnostics)
+        result.inlineValues = lesson.inlineValues.map { inlineValues[$0.index] }
         result.diagnostics += result.failedClaimDiagnostics
         return Report(result: result, compilerRuns: compilerRuns, cacheable: cacheable)
     }
@@ -123,6 +126,8 @@ struct LessonRunner {
         /// The snippet that was running when the program trapped, exited early or timed out.
         var failedSnippet: Int?
         var timedOut: Bool
+        /// Inline values the program wrote, by index.
+        var inlineValues: [Int: String] = [:]
     }
 
     private func execute(_ executable: String, lesson: Lesson, folder: String, skipped: Set<Int>) throws -> ProgramRun {
@@ -150,13 +155,13 @@ struct LessonRunner {
                 status: .succeeded, items: items, truncated: truncated, claims: splitter.claims[snippet.index] ?? [])
         }
         if splitter.sawEnd && outcome.succeeded {
-            return ProgramRun(results: results, diagnostics: [], failedSnippet: nil, timedOut: false)
+            return ProgramRun(results: results, diagnostics: [], failedSnippet: nil, timedOut: false, inlineValues: splitter.inlineValues)
         }
         // The snippet whose marker came last was running when the program stopped.
         let failed = splitter.current ?? 0
         for index in results.indices where index > failed { results[index] = SnippetResult(status: .notRun) }
         guard failed < results.count else {
-            return ProgramRun(results: results, diagnostics: [], failedSnippet: nil, timedOut: outcome.timedOut)
+            return ProgramRun(results: results, diagnostics: [], failedSnippet: nil, timedOut: outcome.timedOut, inlineValues: splitter.inlineValues)
         }
         let snippet = lesson.snippets[failed]
         let trap = TrapReport(
@@ -167,7 +172,7 @@ struct LessonRunner {
         if !trap.summary.isEmpty { results[failed].items.append(.text(trap.summary)) }
         results[failed].status = snippet.options.expectError && !outcome.timedOut ? .failedAsExpected : .failed
         let diagnostics = results[failed].status == .failed ? [trap.diagnostic] : []
-        return ProgramRun(results: results, diagnostics: diagnostics, failedSnippet: failed, timedOut: outcome.timedOut)
+        return ProgramRun(results: results, diagnostics: diagnostics, failedSnippet: failed, timedOut: outcome.timedOut, inlineValues: splitter.inlineValues)
     }
 
     /// Each compiler error with the snippet whose code lines hold it (nil: outside every snippet).

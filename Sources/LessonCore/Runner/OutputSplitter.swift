@@ -11,6 +11,8 @@ struct OutputSplitter {
     /// Output per snippet index, in order of appearance.
     private(set) var items: [Int: [OutputItem]] = [:]
     private(set) var truncated: Set<Int> = []
+    /// Inline values by index, as the program wrote them.
+    private(set) var inlineValues: [Int: String] = [:]
     /// Claims per snippet index, one per call site, in the order they first ran.
     private(set) var claims: [Int: [ClaimResult]] = [:]
     private var textBytes: [Int: Int] = [:]
@@ -72,7 +74,7 @@ struct OutputSplitter {
         case .figure(let svg): append(.figure(svg: svg))
         case .table(let headers, let rows): append(.table(DisplayTable(headers: headers, rows: rows)))
         case .claim(let line, let column, let held, let statement): recordClaim(line, column, held, statement)
-        case .inline: break
+        case .inline(let index, let text): inlineValues[index] = text
         case .end: sawEnd = true
         case nil: appendText(line[start...])
         }
