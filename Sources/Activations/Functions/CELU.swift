@@ -12,7 +12,7 @@ public struct CELU: Activation {
     public var alpha: Double
 
     public init(alpha: Double = 1) {
-        precondition(alpha != 0, "CELU needs a non-zero alpha")
+        usageCheck(alpha != 0, "CELU: alpha must be non-zero (it divides), got \(alpha)")
         self.alpha = alpha
     }
 

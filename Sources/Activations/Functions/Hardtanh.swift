@@ -7,7 +7,7 @@ public struct Hardtanh: PointwiseActivation {
     public var maxVal: Double
 
     public init(minVal: Double = -1, maxVal: Double = 1) {
-        precondition(maxVal > minVal, "Hardtanh needs maxVal > minVal")
+        usageCheck(maxVal > minVal, "Hardtanh: maxVal (\(maxVal)) must be greater than minVal (\(minVal))")
         self.minVal = minVal
         self.maxVal = maxVal
     }

@@ -8,7 +8,7 @@ public struct Softplus: Activation {
     public var threshold: Double
 
     public init(beta: Double = 1, threshold: Double = 20) {
-        precondition(beta != 0, "Softplus needs a non-zero beta")
+        usageCheck(beta != 0, "Softplus: beta must be non-zero (it divides), got \(beta)")
         self.beta = beta
         self.threshold = threshold
     }
