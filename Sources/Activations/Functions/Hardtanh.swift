@@ -2,7 +2,7 @@
 ///
 /// The derivative is 1 strictly inside (minVal, maxVal) and 0 at both bounds and outside, as in
 /// PyTorch. NaN stays NaN.
-public struct Hardtanh: PointwiseActivation {
+public struct Hardtanh: PointwiseActivation, DocumentedActivation {
     public var minVal: Double
     public var maxVal: Double
 

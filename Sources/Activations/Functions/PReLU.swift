@@ -8,7 +8,7 @@
 ///
 /// The derivative in x at 0 is `a` (torch compares `x > 0`); ∂f/∂a is x for x < 0 and 0 otherwise.
 /// The autograd node is `PreluKernelBackward0`, the name current torch gives `_prelu_kernel`.
-public final class PReLU: Activation, @unchecked Sendable {
+public final class PReLU: DocumentedActivation, @unchecked Sendable {
     /// The slopes for negative inputs, shape `[numParameters]`, trainable.
     public let weight: Tensor
 

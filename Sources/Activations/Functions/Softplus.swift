@@ -3,7 +3,7 @@
 ///
 /// A smooth ReLU; f'(x) = σ(βx), 1 in the linear region. Computed without overflow for any x,
 /// so Softplus(1000) = 1000. NaN stays NaN.
-public struct Softplus: Activation {
+public struct Softplus: DocumentedActivation {
     public var beta: Double
     public var threshold: Double
 
