@@ -17,6 +17,11 @@ import Testing
         #expect(message.shown == "error: " + message.text)
     }
 
+    @Test func whatTheSnippetPrintedWithoutANewlineIsKeptApart() throws {
+        let message = try #require(RuntimeMessage(line: "loss: Usage error: Invalid learning rate: -0.1"))
+        #expect(message == RuntimeMessage(text: "Invalid learning rate: -0.1", isUsageError: true, printedBefore: "loss: "))
+    }
+
     @Test func otherLinesAreNotMessages() {
         #expect(RuntimeMessage(line: "tensor([1., 2.])") == nil)
         #expect(RuntimeMessage(line: "my Fatal error count") == nil)

@@ -66,6 +66,7 @@ struct TrapReport {
                 if let message = RuntimeMessage(line: line[...]) {
                     // After a usage error, the standard library's trap line says nothing more.
                     if usageError && !message.isUsageError { continue }
+                    if !message.printedBefore.isEmpty { lines.append(message.printedBefore) }
                     guard let location else {
                         lines.append(message.isUsageError ? message.shown : line)
                         continue
@@ -100,13 +101,17 @@ struct RuntimeMessage: Equatable {
     /// error's message alone: the diagnostic's message.
     var text: String
     var isUsageError: Bool
+    /// What the snippet printed without a newline before a usage error (`print(x, terminator: "")`),
+    /// which shares its line.
+    var printedBefore = ""
 
     private static let standardKinds = ["Fatal error", "Precondition failed", "Assertion failed"]
 
     init?(line: Substring) {
         let usagePrefix = UsageError.kind + ": "
-        if line.hasPrefix(usagePrefix) {
-            self.init(text: String(line.dropFirst(usagePrefix.count)), isUsageError: true)
+        if let range = line.range(of: usagePrefix) {
+            self.init(text: String(line[range.upperBound...]), isUsageError: true)
+            printedBefore = String(line[..<range.lowerBound])
             return
         }
         for kind in Self.standardKinds {
@@ -121,9 +126,10 @@ struct RuntimeMessage: Equatable {
         return nil
     }
 
-    init(text: String, isUsageError: Bool) {
+    init(text: String, isUsageError: Bool, printedBefore: String = "") {
         self.text = text
         self.isUsageError = isUsageError
+        self.printedBefore = printedBefore
     }
 
     /// As the snippet's output shows it after `file:line:col: `, in the compiler's manner for a
