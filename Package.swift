@@ -27,7 +27,7 @@ let package = Package(
         // The runtime: what snippets compute with and how they talk to the engine.
         .target(name: "CActivationKernels"),
         .target(name: "LessonProtocol", exclude: ["README.md"]),
-        .target(name: "Activations", dependencies: ["CActivationKernels"], exclude: ["README.md"]),
+        .target(name: "Activations", dependencies: ["CActivationKernels", "LessonProtocol"], exclude: ["README.md"]),
         .target(name: "Tensors", dependencies: ["Activations"], exclude: ["README.md"]),
         .target(name: "Plot", dependencies: ["Activations", "LessonProtocol"], exclude: ["README.md"]),
         .target(name: "Notebook", dependencies: ["Plot", "LessonProtocol"], exclude: ["README.md"]),
@@ -69,9 +69,9 @@ let package = Package(
         .executableTarget(name: "RenderBenchmark", dependencies: ["LessonRender"], path: "Benchmarks/RenderBenchmark"),
 
         .testTarget(name: "ActivationsTests", dependencies: ["Activations"], exclude: ["Reference"]),
-        .testTarget(name: "TensorTests", dependencies: ["Tensors"], exclude: ["Reference"]),
+        .testTarget(name: "TensorTests", dependencies: ["Tensors", "LessonProtocol"], exclude: ["Reference"]),
         .testTarget(name: "LessonProtocolTests", dependencies: ["LessonProtocol"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Golden"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "Tensors"], exclude: ["Golden"]),
         .target(name: "LessonTestSupport", path: "Tests/LessonTestSupport"),
         .testTarget(
             name: "LessonCoreTests",

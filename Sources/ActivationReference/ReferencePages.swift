@@ -52,7 +52,7 @@ struct ReferenceBook {
         var slug: String
         /// The `torch.nn` name, e.g. `LeakyReLU`, with the id added when two entries share a name.
         var name: String
-        var activation: any Activation
+        var activation: any DocumentedActivation
     }
 
     let site: SiteConfig

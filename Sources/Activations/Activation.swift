@@ -1,5 +1,16 @@
 /// An element-wise activation function with its derivative, shaped like a `torch.nn` module.
 ///
+/// f and f′ on `Double` are all a type must write; everything else has a default, so an author's own
+/// function works like the library's: on `Float`, on arrays, on tensors with autograd, in plots.
+///
+///     struct Square: Activation {
+///         func callAsFunction(_ x: Double) -> Double { x * x }
+///         func derivative(_ x: Double) -> Double { 2 * x }
+///     }
+///
+/// The library's own functions also document themselves for the reference pages
+/// (`DocumentedActivation`: LaTeX formulas).
+///
 /// Conforming types are named as in `torch.nn` (`ReLU()`, `LeakyReLU(negativeSlope: 0.2)`, …), take
 /// PyTorch's default parameters, and follow PyTorch's semantics, including which side of a kink the
 /// derivative takes (see each type's documentation). Beyond PyTorch, every function:
@@ -19,11 +30,8 @@ public protocol Activation: Sendable {
     var name: String { get }
     /// Parameters and their current values, in `torch.nn` order, e.g. `[("negativeSlope", 0.01)]`.
     var parameters: [ActivationParameter] { get }
-    /// LaTeX source of f(x), e.g. `\max(0, x)`.
-    var formula: String { get }
-    /// LaTeX source of f'(x).
-    var derivativeFormula: String { get }
-    /// The name PyTorch gives the autograd node of this function, e.g. `"ReluBackward0"`.
+    /// The name PyTorch gives the autograd node of this function, e.g. `"ReluBackward0"`; by default
+    /// the type's name followed by `Backward0` (`SquareBackward0`).
     var gradFnName: String { get }
     /// Points where f or f' is not smooth (a corner or a jump), in increasing order, e.g. `[0]` for
     /// ReLU; plots draw a jump there instead of a steep line. Empty (the default) for smooth functions.
@@ -61,6 +69,10 @@ extension Activation {
 
     /// Smooth everywhere.
     public var kinks: [Double] { [] }
+
+    /// `name` + `Backward0`, PyTorch's pattern (`SquareBackward0` for `struct Square`). The library's
+    /// types give PyTorch's own spelling (`ReluBackward0`, `GeluBackward0`).
+    public var gradFnName: String { name + "Backward0" }
 
     /// No parameters.
     public var parameters: [ActivationParameter] { [] }

@@ -9,7 +9,7 @@ public enum ActivationRegistry {
     public struct Entry: Sendable {
         /// Lower-case, hyphenated, unique, e.g. `"leaky-relu"`, `"gelu-tanh"`.
         public let id: String
-        public let activation: any Activation
+        public let activation: any DocumentedActivation
     }
 
     /// All entries, in the order of `torch.nn`'s list of non-linear activations.
@@ -40,7 +40,7 @@ public enum ActivationRegistry {
     }
 
     /// The activations of `entries`, in the same order.
-    public static var all: [any Activation] { entries.map(\.activation) }
+    public static var all: [any DocumentedActivation] { entries.map(\.activation) }
 
     /// The entry with this `id`, if any.
     public static func entry(id: String) -> Entry? {

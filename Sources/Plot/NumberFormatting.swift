@@ -1,6 +1,7 @@
 // Every number in an SVG goes through here, so output is byte-stable: integer arithmetic after one
 // rounding, no locale, no `String(format:)`, no float noise such as `0.30000000000000004`.
 
+import Activations
 import Foundation
 
 /// Fixed-precision, locale-free number formatting for SVG coordinates and labels.
@@ -13,7 +14,7 @@ enum NumberFormatting {
     /// `-0` and values that round to zero print as `0`. Magnitudes too large for exact integer
     /// rounding fall back to scientific notation.
     static func decimal(_ value: Double, fractionDigits: Int, minus: String = "-") -> String {
-        precondition(value.isFinite, "only finite numbers are written to an SVG")
+        usageCheck(value.isFinite, "Plot: cannot draw \(value): only finite numbers are written to an SVG")
         let scaled = (value.magnitude * powerOfTen(fractionDigits)).rounded()
         guard scaled < 1e15 else { return short(value, minus: minus) }
         let digits = UInt64(scaled)

@@ -30,7 +30,7 @@ extension Lessons {
                 for diagnostic in check.diagnostics { Console.output(Console.outputStyle.diagnostic(diagnostic)) }
             }
             let summary = CheckSummary(checks)
-            Console.output(summary.claimsLine)
+            if summary.claimsHeld + summary.claimsFailed > 0 { Console.output(summary.claimsLine) }
             Console.output(Console.outputStyle.summary(summary.line, failed: summary.failed > 0))
             if let junitFile {
                 do {

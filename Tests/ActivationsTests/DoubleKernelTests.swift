@@ -204,7 +204,7 @@ import Testing
         let functions: [any Activation] = [ELU(), SELU(), CELU(), Tanh(), SiLU()]
         for f in functions {
             let y = f(Array(repeating: -0.0, count: 37))
-            #expect(y.allSatisfy { $0 == 0 && $0.sign == .minus }, "\(f.formula) at −0")
+            #expect(y.allSatisfy { $0 == 0 && $0.sign == .minus }, "\(f.name) at −0")
         }
     }
 

@@ -140,6 +140,39 @@ import Testing
 
     @Test func resultsComeBackInLessonOrder() throws {
         let slugs = try EngineFixtures.engineResults.get().map(\.lesson.slug)
-        #expect(slugs == ["01-shared-state", "02-compile-error", "03-trap", "04-timeout", "05-big-output", "06-mismatch", "07-expect-error", "08-local-types"])
+        #expect(slugs == [
+            "01-shared-state", "02-compile-error", "03-trap", "04-timeout", "05-big-output", "06-mismatch", "07-expect-error",
+            "08-local-types", "09-usage-error", "10-own-activation",
+        ])
+    }
+
+    /// The runtime is built with `-O`, where `precondition` says nothing: a misuse of the library
+    /// still reaches the author with its message, at the snippet's line, on the page and in `check`.
+    @Test func usageErrorOfTheLibraryIsReportedWithItsMessageAtTheSnippetsLine() throws {
+        let result = try EngineFixtures.result("09-usage-error")
+        #expect(result.snippets.map(\.status) == [.failedAsExpected, .failed])
+        let message = "The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 1"
+        let line = try #require(EngineFixtures.line(of: "print(a + b)", in: result.lesson))
+        // `print(a + b)`: the `+` is in column 9.
+        #expect(result.snippets[1].text == "adding\n09-usage-error.md:\(line):9: error: \(message)\n")
+        #expect(!result.snippets[1].text.contains("signal"))
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(result.diagnostics.count == 1)
+        #expect(diagnostic.formatted == "\(result.lesson.path):\(line):9: error: \(message)")
+        // An expect-error snippet shows its usage error as its output, and the lesson goes on.
+        let sgdLine = try #require(EngineFixtures.line(of: "SGD(", in: result.lesson))
+        #expect(result.snippets[0].text.hasPrefix("09-usage-error.md:\(sgdLine):"))
+        #expect(result.snippets[0].text.contains(": error: Invalid learning rate: -0.1 (SGD's lr must not be negative)\n"))
+    }
+
+    /// An author's activation with only f and f′ runs on tensors with autograd, on arrays, and plots.
+    @Test func anAuthorsActivationNeedsOnlyTheTwoDoubleMethods() throws {
+        let result = try EngineFixtures.result("10-own-activation")
+        #expect(result.diagnostics == [])
+        #expect(result.snippets.map(\.status) == [.succeeded])
+        let items = result.snippets[0].items
+        #expect(items.first == .text(
+            "tensor([1., 4., 9.], grad_fn=<SquareBackward0>)\ntensor([ 2., -4.,  6.])\n[2.25, 0.25] [0.25]\n"))
+        #expect(items.contains { if case .figure(let svg) = $0 { svg.hasPrefix("<svg") } else { false } })
     }
 }

@@ -8,11 +8,11 @@ import Darwin
 /// continuously differentiable for every α.
 ///
 /// The derivative is 1 for x > 0 and e^{x/α} for x ≤ 0 (1 at 0). CELU(−∞) = −α; NaN stays NaN.
-public struct CELU: Activation {
+public struct CELU: DocumentedActivation {
     public var alpha: Double
 
     public init(alpha: Double = 1) {
-        precondition(alpha != 0, "CELU needs a non-zero alpha")
+        usageCheck(alpha != 0, "CELU: alpha must be non-zero (it divides), got \(alpha)")
         self.alpha = alpha
     }
 

@@ -2,7 +2,7 @@
 ///
 /// Smooth for α = 1, saturates at −α for large negative x, which pushes mean activations towards 0.
 /// The derivative at 0 is α (PyTorch's x ≤ 0 branch). ELU(−∞) = −α; NaN stays NaN.
-public struct ELU: ExponentialLinear {
+public struct ELU: ExponentialLinear, DocumentedActivation {
     public var alpha: Double
 
     public init(alpha: Double = 1) {

@@ -9,7 +9,7 @@ import Darwin
 ///
 /// Smooth and non-monotonic: a minimum of about −0.17 at x ≈ −0.75, where f' crosses 0.
 /// GELU(−∞) = 0 and GELU'(±∞) = 1, 0 (PyTorch gives NaN). NaN stays NaN.
-public struct GELU: Activation {
+public struct GELU: DocumentedActivation {
     /// Which form of Φ to use, as PyTorch's `approximate` argument.
     public enum Approximation: String, Sendable, Hashable, CaseIterable {
         /// The exact Φ(x) = ½ erfc(−x/√2).

@@ -2,7 +2,7 @@
 ///
 /// The derivative is 1/6 strictly between −3 and 3 and 0 at ±3 and outside, as in PyTorch.
 /// NaN stays NaN.
-public struct Hardsigmoid: PointwiseActivation {
+public struct Hardsigmoid: PointwiseActivation, DocumentedActivation {
     public init() {}
 
     public var formula: String { #"\min\left(\max\left(0, \frac{x + 3}{6}\right), 1\right)"# }

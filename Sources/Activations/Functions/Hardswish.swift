@@ -2,7 +2,7 @@
 ///
 /// The derivative is 0 up to and including −3, (2x + 3) / 6 between, and 1 from 3 on
 /// (PyTorch: `hardswish'(−3) = 0`, `hardswish'(3) = 1`). NaN stays NaN.
-public struct Hardswish: PointwiseActivation {
+public struct Hardswish: PointwiseActivation, DocumentedActivation {
     public init() {}
 
     public var formula: String { #"x \cdot \frac{\min(\max(0, x + 3), 6)}{6}"# }

@@ -2,12 +2,12 @@
 ///
 /// The derivative is 1 strictly inside (minVal, maxVal) and 0 at both bounds and outside, as in
 /// PyTorch. NaN stays NaN.
-public struct Hardtanh: PointwiseActivation {
+public struct Hardtanh: PointwiseActivation, DocumentedActivation {
     public var minVal: Double
     public var maxVal: Double
 
     public init(minVal: Double = -1, maxVal: Double = 1) {
-        precondition(maxVal > minVal, "Hardtanh needs maxVal > minVal")
+        usageCheck(maxVal > minVal, "Hardtanh: maxVal (\(maxVal)) must be greater than minVal (\(minVal))")
         self.minVal = minVal
         self.maxVal = maxVal
     }

@@ -2,7 +2,7 @@
 ///
 /// The small slope keeps a gradient for negative inputs, the usual cure for "dying" ReLU units.
 /// The derivative at 0 is `negativeSlope` (PyTorch's `x > 0` comparison). NaN stays NaN.
-public struct LeakyReLU: PointwiseActivation {
+public struct LeakyReLU: PointwiseActivation, DocumentedActivation {
     public var negativeSlope: Double
 
     public init(negativeSlope: Double = 0.01) {

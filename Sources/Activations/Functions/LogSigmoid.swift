@@ -1,7 +1,7 @@
 /// LogSigmoid(x) = ln σ(x) = −ln(1 + e⁻ˣ) = −Softplus(−x).
 ///
 /// Computed without overflow: LogSigmoid(−1000) = −1000. f'(x) = 1 − σ(x) = σ(−x). NaN stays NaN.
-public struct LogSigmoid: Activation {
+public struct LogSigmoid: DocumentedActivation {
     public init() {}
 
     public var formula: String { #"\ln \sigma(x) = -\ln\left(1 + e^{-x}\right)"# }

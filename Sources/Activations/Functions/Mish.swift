@@ -9,7 +9,7 @@ import Darwin
 /// Smooth and non-monotonic like SiLU, with a minimum of about −0.309 at x ≈ −1.19.
 /// f'(x) = tanh(s) + x σ(x) sech²(s) with s = Softplus(x). Mish(−∞) = 0, Mish'(±∞) = 1, 0
 /// (PyTorch gives NaN). NaN stays NaN.
-public struct Mish: Activation {
+public struct Mish: DocumentedActivation {
     public init() {}
 
     public var formula: String { #"x \tanh\bigl(\ln(1 + e^{x})\bigr)"# }

@@ -7,7 +7,7 @@
 ///
 /// The derivative in x at 0 is `a` (torch compares `x > 0`); ∂f/∂a is x for x < 0 and 0 otherwise.
 /// NaN stays NaN.
-public struct ParametricReLU: Activation {
+public struct ParametricReLU: DocumentedActivation {
     /// The slope for negative inputs.
     public var slope: Double
 

@@ -3,7 +3,7 @@
 /// Not zero-centred; its derivative is 1 for x > 0 and 0 for x ≤ 0 (PyTorch's choice at the kink,
 /// `relu'(0) = 0`). Cheap: one compare and one select, so the array forms run at memory speed.
 /// Unlike Swift's `max(0, x)`, NaN stays NaN; ReLU(−0) is +0.
-public struct ReLU: PointwiseActivation {
+public struct ReLU: PointwiseActivation, DocumentedActivation {
     public init() {}
 
     public var formula: String { #"\max(0, x)"# }

@@ -2,7 +2,7 @@
 ///
 /// The derivative is 1 strictly between 0 and 6 and 0 at both bounds and outside (PyTorch's
 /// `hardtanh` kernel). NaN stays NaN; ReLU6(−0) is +0, as ReLU(−0).
-public struct ReLU6: PointwiseActivation {
+public struct ReLU6: PointwiseActivation, DocumentedActivation {
     public init() {}
 
     public var formula: String { #"\min(\max(0, x), 6)"# }

@@ -2,7 +2,7 @@
 /// (Klambauer et al., 2017): a network of SELU layers keeps activations near mean 0, variance 1.
 ///
 /// The derivative at 0 is λα (PyTorch's x ≤ 0 branch). SELU(−∞) = −λα; NaN stays NaN.
-public struct SELU: ExponentialLinear {
+public struct SELU: ExponentialLinear, DocumentedActivation {
     /// α = 1.6732632423543772848170429916717.
     public static let alpha = 1.6732632423543772848170429916717
     /// λ = 1.0507009873554804934193349852946.

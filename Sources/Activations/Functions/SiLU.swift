@@ -3,7 +3,7 @@
 /// Smooth and non-monotonic: a shallow minimum of about −0.278 at x ≈ −1.278, where f' crosses 0.
 /// f'(x) = σ(x)(1 + x σ(−x)), written with σ(−x) rather than 1 − σ(x) to avoid cancellation for
 /// large x. SiLU(−∞) = 0 and SiLU'(±∞) = 0, 1 (PyTorch gives NaN). NaN stays NaN.
-public struct SiLU: FloatKernelActivation, DoubleKernelActivation {
+public struct SiLU: FloatKernelActivation, DoubleKernelActivation, DocumentedActivation {
     public init() {}
 
     public var formula: String { #"x\,\sigma(x)"# }

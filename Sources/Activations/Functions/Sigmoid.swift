@@ -3,7 +3,7 @@
 /// Saturates on both sides: σ'(x) = σ(x)(1 − σ(x)) ≤ 1/4 and vanishes for large |x|, the
 /// vanishing-gradient problem ReLU avoids. Computed through e^−|x|, so σ(−1000) is 0 without
 /// overflow, and σ' without the cancellation in 1 − σ. NaN stays NaN.
-public struct Sigmoid: FloatKernelActivation, DoubleKernelActivation {
+public struct Sigmoid: FloatKernelActivation, DoubleKernelActivation, DocumentedActivation {
     public init() {}
 
     public var formula: String { #"\sigma(x) = \frac{1}{1 + e^{-x}}"# }

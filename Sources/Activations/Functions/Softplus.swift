@@ -3,12 +3,12 @@
 ///
 /// A smooth ReLU; f'(x) = σ(βx), 1 in the linear region. Computed without overflow for any x,
 /// so Softplus(1000) = 1000. NaN stays NaN.
-public struct Softplus: Activation {
+public struct Softplus: DocumentedActivation {
     public var beta: Double
     public var threshold: Double
 
     public init(beta: Double = 1, threshold: Double = 20) {
-        precondition(beta != 0, "Softplus needs a non-zero beta")
+        usageCheck(beta != 0, "Softplus: beta must be non-zero (it divides), got \(beta)")
         self.beta = beta
         self.threshold = threshold
     }

@@ -2,7 +2,7 @@
 ///
 /// Softsign(±∞) = ±1 (PyTorch gives NaN there). f'(x) = 1 / (1 + |x|)², computed as a square of
 /// the reciprocal so it cannot overflow. NaN stays NaN.
-public struct Softsign: PointwiseActivation {
+public struct Softsign: PointwiseActivation, DocumentedActivation {
     public init() {}
 
     public var formula: String { #"\frac{x}{1 + |x|}"# }

@@ -8,7 +8,7 @@ import Darwin
 ///
 /// Saturates on both sides; tanh'(x) = 1 − tanh² x ≤ 1, computed as 4u / (1 + u)² with u = e^−2|x|
 /// so it keeps its relative accuracy where 1 − tanh² x would cancel. NaN stays NaN.
-public struct Tanh: FloatKernelActivation, DoubleKernelActivation {
+public struct Tanh: FloatKernelActivation, DoubleKernelActivation, DocumentedActivation {
     public init() {}
 
     public var formula: String { #"\tanh x = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}"# }

@@ -8,7 +8,7 @@ import Darwin
 ///
 /// Flat near 0 (it starts as x³/3), so the value is summed from its series there instead of
 /// subtracting two nearly equal numbers. f'(x) = tanh² x. NaN stays NaN.
-public struct Tanhshrink: Activation {
+public struct Tanhshrink: DocumentedActivation {
     public init() {}
 
     public var formula: String { #"x - \tanh x"# }

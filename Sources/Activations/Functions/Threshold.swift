@@ -1,7 +1,7 @@
 /// Threshold(x) = x for x > threshold, `value` otherwise. PyTorch has no defaults for either.
 ///
 /// The derivative is 1 above the threshold and 0 at and below it. NaN stays NaN.
-public struct Threshold: PointwiseActivation {
+public struct Threshold: PointwiseActivation, DocumentedActivation {
     public var threshold: Double
     public var value: Double
 

@@ -1,4 +1,5 @@
 import Foundation
+import LessonProtocol
 
 /// Explains how a lesson program stopped early: a trap (with the Markdown line from the backtrace),
 /// a time limit, or an unexpected exit.
@@ -26,10 +27,12 @@ struct TrapReport {
         return nil
     }
 
-    /// The runtime's own message, e.g. `Fatal error: Index out of range`, without the standard
-    /// library's file and line.
-    var runtimeMessage: String? {
-        output.split(separator: "\n").lazy.compactMap(Self.runtimeMessage(in:)).first
+    /// What the runtime said as it stopped: the library's usage error if it wrote one (an
+    /// unoptimised runtime adds the standard library's `Fatal error` after it), else the standard
+    /// library's message.
+    var runtimeMessage: RuntimeMessage? {
+        let messages = output.split(separator: "\n").compactMap(RuntimeMessage.init(line:))
+        return messages.first(where: \.isUsageError) ?? messages.first
     }
 
     /// The message at the end of the trapping snippet's output.
@@ -45,21 +48,30 @@ struct TrapReport {
         if outcome.timedOut {
             return Diagnostic(path: lesson.path, line: snippet.fenceLine, message: "timed out after \(Self.seconds(timeout))")
         }
-        let message = runtimeMessage ?? ending
+        let message = runtimeMessage?.text ?? ending
         if let location { return Diagnostic(path: lesson.path, line: location.line, column: location.column, message: message) }
         return Diagnostic(path: lesson.path, line: snippet.fenceLine, message: message)
     }
 
     /// The snippet's items with the backtracer's chatter removed and the runtime's message moved
-    /// to the Markdown line (`02-relu.md:12:12: Fatal error: Index out of range`).
+    /// to the Markdown line (`02-relu.md:12:12: Fatal error: Index out of range`; a usage error of
+    /// the library as `02-relu.md:12:5: error: The size of tensor a (2) must match …`).
     func cleaned(_ items: [OutputItem]) -> [OutputItem] {
-        items.map { item in
+        let usageError = runtimeMessage?.isUsageError ?? false
+        return items.map { item in
             guard case .text(let text) = item else { return item }
             var lines: [String] = []
             for line in text.lines {
                 if line.hasPrefix("*** Signal ") || line.hasPrefix("💣 Program crashed") { continue }
-                if let message = Self.runtimeMessage(in: line[...]), let location {
-                    lines.append("\(lesson.fileName):\(location.line)" + (location.column.map { ":\($0)" } ?? "") + ": " + message)
+                if let message = RuntimeMessage(line: line[...]) {
+                    // After a usage error, the standard library's trap line says nothing more.
+                    if usageError && !message.isUsageError { continue }
+                    if !message.printedBefore.isEmpty { lines.append(message.printedBefore) }
+                    guard let location else {
+                        lines.append(message.isUsageError ? message.shown : line)
+                        continue
+                    }
+                    lines.append("\(lesson.fileName):\(location.line)" + (location.column.map { ":\($0)" } ?? "") + ": " + message.shown)
                 } else {
                     lines.append(line)
                 }
@@ -76,20 +88,52 @@ struct TrapReport {
         return "exited with status \(outcome.exitStatus ?? -1) before the lesson finished"
     }
 
-    private static let runtimeMessageKinds = ["Fatal error", "Precondition failed", "Assertion failed"]
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+}
 
-    /// `Swift/Array.swift:12: Fatal error: Index out of range` → `Fatal error: Index out of range`.
-    static func runtimeMessage(in line: Substring) -> String? {
-        for kind in runtimeMessageKinds {
+/// A line in which the runtime explains a trap: the standard library's
+/// (`Swift/Array.swift:12: Fatal error: Index out of range`) or the lesson library's usage error
+/// (`Usage error: The size of tensor a (2) must match …`, see `UsageError`).
+struct RuntimeMessage: Equatable {
+    /// `Fatal error: Index out of range` (the kind kept, the file and line dropped), or a usage
+    /// error's message alone: the diagnostic's message.
+    var text: String
+    var isUsageError: Bool
+    /// What the snippet printed without a newline before a usage error (`print(x, terminator: "")`),
+    /// which shares its line.
+    var printedBefore = ""
+
+    private static let standardKinds = ["Fatal error", "Precondition failed", "Assertion failed"]
+
+    init?(line: Substring) {
+        let usagePrefix = UsageError.kind + ": "
+        if let range = line.range(of: usagePrefix) {
+            self.init(text: String(line[range.upperBound...]), isUsageError: true)
+            printedBefore = String(line[..<range.lowerBound])
+            return
+        }
+        for kind in Self.standardKinds {
             if let range = line.range(of: kind) {
                 let before = line[..<range.lowerBound]
-                if before.isEmpty || before.hasSuffix(": ") { return String(line[range.lowerBound...]) }
+                if before.isEmpty || before.hasSuffix(": ") {
+                    self.init(text: String(line[range.lowerBound...]), isUsageError: false)
+                    return
+                }
             }
         }
         return nil
     }
 
-    static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    init(text: String, isUsageError: Bool, printedBefore: String = "") {
+        self.text = text
+        self.isUsageError = isUsageError
+        self.printedBefore = printedBefore
     }
+
+    /// As the snippet's output shows it after `file:line:col: `, in the compiler's manner for a
+    /// usage error (`error: The size of tensor a (2) …`).
+    var shown: String { isUsageError ? "error: " + text : text }
 }
+

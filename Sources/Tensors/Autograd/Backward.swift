@@ -5,15 +5,31 @@ extension Tensor {
     /// to the leaf's ``grad`` (gradients accumulate across calls until ``zeroGrad()``), like torch's
     /// `loss.backward()`.
     public func backward() {
-        precondition(count == 1, "backward() without a gradient needs a scalar (one element); use backward(_:)")
+        if let problem = backwardProblem(gradientShape: nil) { usageFailure(problem) }
         backward(Tensor.ones(shape: shape, dtype: dtype))
+    }
+
+    /// PyTorch's message when `backward` cannot start here, nil when it can: without a gradient
+    /// (`gradientShape` nil) the tensor must hold one element, and it must require grad.
+    func backwardProblem(gradientShape: [Int]?) -> String? {
+        if gradientShape == nil && count != 1 {
+            return "grad can be implicitly created only for scalar outputs (this tensor has shape \(shape); "
+                + "reduce it first, e.g. with .sum() or .mean(), or pass a gradient to backward(_:))"
+        }
+        if !requiresGrad {
+            return "element 0 of tensors does not require grad and does not have a grad_fn "
+                + "(create the leaves with requiresGrad: true)"
+        }
+        if let gradientShape, gradientShape != shape {
+            return "Mismatch in shape: grad_output[0] has a shape of \(gradientShape) and output[0] has a shape of \(shape)."
+        }
+        return nil
     }
 
     /// Back-propagates `gradient` (the gradient of some scalar with respect to this tensor, same
     /// shape) through the graph, accumulating into the leaves' ``grad``.
     public func backward(_ gradient: Tensor) {
-        precondition(requiresGrad, "backward() on a tensor that does not require grad and has no grad_fn")
-        precondition(gradient.shape == shape, "gradient shape \(gradient.shape) differs from tensor shape \(shape)")
+        if let problem = backwardProblem(gradientShape: gradient.shape) { usageFailure(problem) }
         let order = topologicalOrder()
         var grads: [ObjectIdentifier: Tensor] = [ObjectIdentifier(self): gradient.detach()]
         noGrad {
@@ -28,7 +44,7 @@ extension Tensor {
                 let inputGrads = fn.backward(g)
                 for (input, inputGrad) in zip(fn.inputs, inputGrads) where input.requiresGrad {
                     guard let inputGrad else { continue }
-                    precondition(inputGrad.shape == input.shape,
+                    usageCheck(inputGrad.shape == input.shape,
                                  "\(fn.name): gradient shape \(inputGrad.shape) for input of shape \(input.shape)")
                     let key = ObjectIdentifier(input)
                     grads[key] = grads[key].map { $0 + inputGrad } ?? inputGrad

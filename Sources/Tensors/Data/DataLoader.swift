@@ -25,9 +25,9 @@ public final class DataLoader: Sequence {
 
     public init(_ data: LabeledData, batchSize: Int = 1, shuffle: Bool = false, dropLast: Bool = false,
                 generator: Tensors.Generator? = nil) {
-        precondition(batchSize >= 1, "DataLoader: batchSize must be at least 1")
-        precondition(data.x.rank >= 1 && data.y.rank >= 1 && data.x.shape[0] == data.y.shape[0],
-                     "DataLoader: x and y must have the same number of rows")
+        usageCheck(batchSize >= 1, "DataLoader: batchSize should be a positive integer value, but got batchSize=\(batchSize)")
+        usageCheck(data.x.rank >= 1 && data.y.rank >= 1 && data.x.shape[0] == data.y.shape[0],
+                   "DataLoader: Size mismatch between tensors: x has shape \(data.x.shape), y has shape \(data.y.shape) (the same number of rows needed)")
         self.data = data
         self.batchSize = batchSize
         self.shuffle = shuffle

@@ -23,7 +23,7 @@ public enum Datasets {
     /// class 0, the rest in class 1, evenly spaced along the arcs, then Gaussian noise of standard
     /// deviation `noise` on each coordinate, then shuffled.
     public static func twoMoons(count: Int = 200, noise: Double = 0.1, generator: inout Generator) -> LabeledData {
-        precondition(count >= 0 && noise >= 0, "twoMoons: count and noise must not be negative")
+        usageCheck(count >= 0 && noise >= 0, "twoMoons: count and noise must not be negative, got count \(count), noise \(noise)")
         let outer = count / 2, inner = count - outer
         var points: [(Double, Double)] = []
         var labels: [Int] = []
@@ -48,7 +48,8 @@ public enum Datasets {
     /// deviation `noise` on the angle; shuffled. `count` points in all, split as evenly as possible.
     public static func spirals(count: Int = 300, classes: Int = 3, noise: Double = 0.2,
                                generator: inout Generator) -> LabeledData {
-        precondition(count >= 0 && classes >= 1 && noise >= 0, "spirals: bad count, classes or noise")
+        usageCheck(count >= 0 && classes >= 1 && noise >= 0,
+                   "spirals: count and noise must not be negative and classes must be at least 1, got count \(count), classes \(classes), noise \(noise)")
         var points: [(Double, Double)] = []
         var labels: [Int] = []
         for label in 0..<classes {
@@ -75,7 +76,7 @@ public enum Datasets {
     /// The default function is `sin`.
     public static func noisyRegression(count: Int = 100, noise: Double = 0.1, generator: inout Generator,
                                        function: (Double) -> Double = { sin($0) }) -> LabeledData {
-        precondition(count >= 0 && noise >= 0, "noisyRegression: count and noise must not be negative")
+        usageCheck(count >= 0 && noise >= 0, "noisyRegression: count and noise must not be negative, got count \(count), noise \(noise)")
         let xs = generator.uniformDoubles(count).map { -3 + 6 * $0 }.sorted()
         let eps = generator.normalDoubles(count)
         let ys = zip(xs, eps).map { function($0) + noise * $1 }

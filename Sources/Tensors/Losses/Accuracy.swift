@@ -8,7 +8,7 @@ import Activations
 ///   - labels: the true classes, `N` values (any dtype holding whole numbers).
 public func accuracy(_ logits: Tensor, _ labels: Tensor) -> Double {
     let rows = logits.rank == 0 ? 1 : logits.shape[0]
-    precondition(labels.count == rows, "accuracy: \(labels.count) labels for \(rows) predictions")
+    usageCheck(labels.count == rows, "accuracy: \(labels.count) labels for \(rows) predictions")
     guard rows > 0 else { return .nan }
     let scores = logits.scalars
     let classes = logits.count / rows

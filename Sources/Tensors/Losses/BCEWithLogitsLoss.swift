@@ -11,8 +11,8 @@ import Foundation
 public func binaryCrossEntropyWithLogits(
     _ input: Tensor, _ target: Tensor, reduction: LossReduction = .mean
 ) -> Tensor {
-    precondition(input.shape == target.shape,
-                 "binaryCrossEntropyWithLogits: input shape \(input.shape) differs from target shape \(target.shape)")
+    usageCheck(input.shape == target.shape,
+               "binaryCrossEntropyWithLogits: Target size (\(target.shape)) must be the same as input size (\(input.shape))")
     let x = input.scalars, y = target.scalars
     let scale = reduction.scale(count: x.count)
     var total = 0.0

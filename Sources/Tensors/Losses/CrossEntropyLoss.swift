@@ -13,13 +13,9 @@ import Foundation
 /// The gradient with respect to the logits is (softmax − one-hot) / N. The result prints with
 /// `grad_fn=<NllLossBackward0>`, as PyTorch's does (log-softmax followed by NLL).
 public func crossEntropy(_ logits: Tensor, _ targets: Tensor, reduction: LossReduction = .mean) -> Tensor {
-    precondition(targets.dtype == .int64, "crossEntropy: targets must be int64 class indices, got \(targets.dtype)")
-    precondition(logits.rank == 2 || logits.rank == 1,
-                 "crossEntropy: logits must be [N, C] or [C], got \(logits.shape)")
+    if let problem = crossEntropyProblem(logits: logits, targets: targets) { usageFailure(problem) }
     let classes = logits.shape.last!
     let rows = logits.rank == 2 ? logits.shape[0] : 1
-    precondition(targets.count == rows && targets.rank == logits.rank - 1,
-                 "crossEntropy: targets shape \(targets.shape) does not match logits shape \(logits.shape)")
     let labels = targets.ints
     let values = logits.scalars
     let scale = reduction.scale(count: rows)
@@ -28,7 +24,7 @@ public func crossEntropy(_ logits: Tensor, _ targets: Tensor, reduction: LossRed
     logProbabilities.reserveCapacity(values.count)
     for row in 0..<rows {
         let label = labels[row]
-        precondition((0..<classes).contains(label), "crossEntropy: target \(label) is not a class in 0..<\(classes)")
+        usageCheck((0..<classes).contains(label), "crossEntropy: Target \(label) is out of bounds (classes are 0..<\(classes))")
         let rowLogProbabilities = logSoftmax(Array(values[(row * classes)..<((row + 1) * classes)]))
         total -= rowLogProbabilities[label]
         logProbabilities += rowLogProbabilities
@@ -50,4 +46,21 @@ public struct CrossEntropyLoss: Sendable {
     public func callAsFunction(_ logits: Tensor, _ targets: Tensor) -> Tensor {
         crossEntropy(logits, targets, reduction: reduction)
     }
+}
+
+/// The message when `crossEntropy` cannot take these tensors (PyTorch's where it has one), nil when it can.
+func crossEntropyProblem(logits: Tensor, targets: Tensor) -> String? {
+    if targets.dtype != .int64 {
+        return "crossEntropy: expected scalar type Long but found \(targets.dtype.torchScalarName) "
+            + "(targets are int64 class indices, e.g. `.long()`)"
+    }
+    if logits.rank != 2 && logits.rank != 1 {
+        return "crossEntropy: logits must have shape [N, C] or [C], got \(logits.shape)"
+    }
+    let rows = logits.rank == 2 ? logits.shape[0] : 1
+    if targets.count != rows || targets.rank != logits.rank - 1 {
+        return "crossEntropy: Expected input batch_size (\(rows)) to match target batch_size (\(targets.count)); "
+            + "logits have shape \(logits.shape), targets \(targets.shape)"
+    }
+    return nil
 }

@@ -116,7 +116,7 @@ public enum Init {
 
     /// PyTorch's `_calculate_fan_in_and_fan_out`.
     static func fans(of tensor: Tensor) -> (fanIn: Int, fanOut: Int) {
-        precondition(tensor.rank >= 1, "Init: a 0-d tensor has no fan")
+        usageCheck(tensor.rank >= 1, "Fan in and fan out can not be computed for tensor with fewer than 1 dimensions (shape \(tensor.shape))")
         guard tensor.rank >= 2 else { return (tensor.count, tensor.count) }
         let receptiveField = tensor.shape.dropFirst(2).reduce(1, *)
         return (tensor.shape[1] * receptiveField, tensor.shape[0] * receptiveField)

@@ -48,8 +48,9 @@ public final class Linear: Module {
     private static func initialParameters(
         inFeatures: Int, outFeatures: Int, bias: Bool, generator: inout Generator, dtype: DType
     ) -> (weight: Tensor, bias: Tensor?) {
-        precondition(inFeatures >= 0 && outFeatures >= 0, "Linear: feature counts must not be negative")
-        precondition(dtype.isFloatingPoint, "Linear: dtype must be float32 or float64")
+        usageCheck(inFeatures >= 0 && outFeatures >= 0,
+                   "Linear: Trying to create tensor with negative dimension (inFeatures \(inFeatures), outFeatures \(outFeatures))")
+        usageCheck(dtype.isFloatingPoint, "Linear: dtype must be float32 or float64, got \(dtype)")
         // PyTorch's reset_parameters: kaiming_uniform_(weight, a=√5), which is U(±1/√fan_in) up to
         // rounding, then the bias from U(±1/√fan_in).
         let weight = Tensor.zeros(shape: [outFeatures, inFeatures], dtype: dtype, requiresGrad: true)
@@ -66,7 +67,7 @@ public final class Linear: Module {
     /// reading it is a programming error (check ``hasBias``); non-optional so that lessons read like
     /// PyTorch (`layer.bias.reshape(4, 1)`).
     public var bias: Tensor {
-        guard let biasStorage else { preconditionFailure("Linear(…, bias: false) has no bias") }
+        guard let biasStorage else { usageFailure("this Linear was made with bias: false and has no bias") }
         return biasStorage
     }
 

@@ -10,13 +10,13 @@ import Activations
 ///
 /// The derivative in x at 0 is `a` (torch compares `x > 0`); ∂f/∂a is x for x < 0 and 0 otherwise.
 /// The autograd node is `PreluKernelBackward0`, the name current torch gives `_prelu_kernel`.
-public final class PReLU: Activation, @unchecked Sendable {
+public final class PReLU: DocumentedActivation, @unchecked Sendable {
     /// The slopes for negative inputs, shape `[numParameters]`, trainable.
     public let weight: Tensor
 
     public init(numParameters: Int = 1, initialValue: Double = 0.25, dtype: DType = .float32) {
-        precondition(numParameters >= 1, "PReLU needs at least one parameter")
-        precondition(dtype.isFloatingPoint, "PReLU's weight must be floating-point")
+        usageCheck(numParameters >= 1, "PReLU: numParameters must be at least 1, got \(numParameters)")
+        usageCheck(dtype.isFloatingPoint, "PReLU: the weight's dtype must be float32 or float64, got \(dtype)")
         weight = Tensor.full([numParameters], value: initialValue, dtype: dtype, requiresGrad: true)
     }
 
@@ -77,7 +77,7 @@ public final class PReLU: Activation, @unchecked Sendable {
     private func expandedWeight(like x: Tensor) -> Tensor {
         let w = weight.converted(to: x.dtype).detach()
         if weight.count == 1 { return w.reshape(shape: []) }
-        precondition(x.rank >= 2 && x.shape[1] == weight.count,
+        usageCheck(x.rank >= 2 && x.shape[1] == weight.count,
                      "PReLU with \(weight.count) parameters needs \(weight.count) channels in dimension 1, got \(x.shape)")
         return w.reshape(shape: [weight.count] + Array(repeating: 1, count: x.rank - 2))
     }

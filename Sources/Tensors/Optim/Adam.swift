@@ -24,11 +24,20 @@ public final class Adam: Optimizer {
     private var firstMoments: [Tensor?]
     private var secondMoments: [Tensor?]
 
+    /// PyTorch's message for a hyperparameter out of range, nil when all are valid:
+    /// "Invalid beta parameter at index 1: 1.0 (Adam's betas must be in [0, 1))".
+    static func problem(lr: Double, betas: (Double, Double), eps: Double) -> String? {
+        if !(lr >= 0) { return "Invalid learning rate: \(lr) (Adam's lr must not be negative)" }
+        for (index, beta) in [betas.0, betas.1].enumerated() where !(0..<1).contains(beta) {
+            return "Invalid beta parameter at index \(index): \(beta) (Adam's betas must be in [0, 1))"
+        }
+        if !(eps >= 0) { return "Invalid epsilon value: \(eps) (Adam's eps must not be negative)" }
+        return nil
+    }
+
     public init(_ parameters: [Tensor], lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
                 eps: Double = 1e-8, weightDecay: Double = 0, decoupledWeightDecay: Bool = false) {
-        precondition(lr >= 0, "Adam: lr must not be negative")
-        precondition((0..<1).contains(betas.0) && (0..<1).contains(betas.1), "Adam: betas must be in [0, 1)")
-        precondition(eps >= 0, "Adam: eps must not be negative")
+        if let problem = Adam.problem(lr: lr, betas: betas, eps: eps) { usageFailure(problem) }
         self.parameters = parameters
         self.lr = lr
         self.betas = betas

@@ -33,8 +33,8 @@ public final class EarlyStopping {
     ///   - patience: epochs without improvement to tolerate before stopping; at least 1.
     ///   - minDelta: minimum decrease of the loss that counts as an improvement; not negative.
     public init(patience: Int = 5, minDelta: Double = 0) {
-        precondition(patience >= 1, "EarlyStopping: patience must be at least 1")
-        precondition(minDelta >= 0, "EarlyStopping: minDelta must not be negative")
+        usageCheck(patience >= 1, "EarlyStopping: patience must be at least 1, got \(patience)")
+        usageCheck(minDelta >= 0, "EarlyStopping: minDelta must not be negative, got \(minDelta)")
         self.patience = patience
         self.minDelta = minDelta
     }

@@ -30,7 +30,7 @@ public func clipGradNorm(_ parameters: [Tensor], maxNorm: Double) -> Double {
 /// Clamps every gradient element of `parameters` into `[-clipValue, clipValue]`
 /// (`torch.nn.utils.clip_grad_value_`). Parameters without a gradient are skipped.
 public func clipGradValue(_ parameters: [Tensor], clipValue: Double) {
-    precondition(clipValue >= 0, "clipGradValue: clipValue must not be negative")
+    usageCheck(clipValue >= 0, "clipGradValue: clipValue must not be negative, got \(clipValue)")
     noGrad {
         for gradient in parameters.compactMap(\.grad) {
             gradient.overwrite(with: gradient.clamp(min: -clipValue, max: clipValue))

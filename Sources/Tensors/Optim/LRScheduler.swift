@@ -24,7 +24,7 @@ public final class StepLR: LRScheduler {
     public private(set) var lastLR: Double
 
     public init(_ optimizer: any Optimizer, stepSize: Int, gamma: Double = 0.1) {
-        precondition(stepSize >= 1, "StepLR: stepSize must be at least 1")
+        usageCheck(stepSize >= 1, "StepLR: stepSize must be at least 1, got \(stepSize)")
         self.optimizer = optimizer
         self.stepSize = stepSize
         self.gamma = gamma

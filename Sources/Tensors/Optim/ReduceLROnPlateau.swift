@@ -35,7 +35,7 @@ public final class ReduceLROnPlateau {
         _ optimizer: any Optimizer, mode: Mode = .min, factor: Double = 0.1, patience: Int = 10,
         threshold: Double = 1e-4, cooldown: Int = 0, minLR: Double = 0, eps: Double = 1e-8
     ) {
-        precondition(factor < 1, "ReduceLROnPlateau: factor must be below 1")
+        usageCheck(factor < 1, "Factor should be < 1.0. (ReduceLROnPlateau got factor \(factor))")
         self.optimizer = optimizer
         self.mode = mode
         self.best = mode == .min ? .infinity : -.infinity

@@ -18,14 +18,21 @@ public final class SGD: Optimizer {
     private var buffers: [Tensor?]
 
     public init(_ parameters: [Tensor], lr: Double, momentum: Double = 0, weightDecay: Double = 0) {
-        precondition(lr >= 0, "SGD: lr must not be negative")
-        precondition(momentum >= 0, "SGD: momentum must not be negative")
-        precondition(weightDecay >= 0, "SGD: weightDecay must not be negative")
+        if let problem = SGD.problem(lr: lr, momentum: momentum, weightDecay: weightDecay) { usageFailure(problem) }
         self.parameters = parameters
         self.lr = lr
         self.momentum = momentum
         self.weightDecay = weightDecay
         self.buffers = Array(repeating: nil, count: parameters.count)
+    }
+
+    /// PyTorch's message for a hyperparameter out of range, nil when all are valid:
+    /// "Invalid learning rate: -0.1 (SGD's lr must not be negative)".
+    static func problem(lr: Double, momentum: Double, weightDecay: Double) -> String? {
+        if !(lr >= 0) { return "Invalid learning rate: \(lr) (SGD's lr must not be negative)" }
+        if !(momentum >= 0) { return "Invalid momentum value: \(momentum) (SGD's momentum must not be negative)" }
+        if !(weightDecay >= 0) { return "Invalid weight_decay value: \(weightDecay) (SGD's weightDecay must not be negative)" }
+        return nil
     }
 
     public func step() {

@@ -7,7 +7,7 @@ extension Tensor {
     /// Optimisers and gradient clipping need this: the model, the optimiser and the user all hold the
     /// same parameter object, so an update must change that object rather than make a new tensor.
     func overwrite(with values: Tensor) {
-        precondition(values.shape == shape, "overwrite: shape \(values.shape) differs from \(shape)")
+        usageCheck(values.shape == shape, "overwrite: shape \(values.shape) differs from \(shape)")
         storage = values.storage.converted(to: dtype)
     }
 }

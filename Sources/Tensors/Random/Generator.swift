@@ -64,7 +64,7 @@ public struct Generator: RandomNumberGenerator, Sendable, Hashable {
 
     /// A uniform integer in `0..<upperBound` (Lemire's method, unbiased).
     public mutating func nextInt(below upperBound: Int) -> Int {
-        precondition(upperBound > 0, "upper bound must be positive")
+        usageCheck(upperBound > 0, "nextInt(below:): upperBound must be positive, got \(upperBound)")
         let n = UInt64(upperBound)
         var m = next().multipliedFullWidth(by: n)
         if m.low < n {

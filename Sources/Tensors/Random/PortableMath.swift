@@ -15,7 +15,7 @@ enum PortableMath {
 
     /// Natural logarithm of a positive, finite, normal `x` (fdlibm's `__ieee754_log`).
     static func log(_ x: Double) -> Double {
-        precondition(x > 0 && x.isFinite && x.isNormal, "PortableMath.log is for positive normal numbers")
+        usageCheck(x > 0 && x.isFinite && x.isNormal, "internal error: PortableMath.log(\(x)) is for positive normal numbers")
         // x = 2^k · m with m in [√2/2, √2), f = m − 1.
         var k = Double(x.exponent)
         var m = x.significand

@@ -4,24 +4,51 @@ import Activations
 /// (or a missing one) stretches to match the other.
 enum Broadcasting {
     static func shape(_ a: [Int], _ b: [Int]) -> [Int] {
+        if let mismatch = mismatch(a, b) { usageFailure(mismatch) }
         let n = max(a.count, b.count)
         return (0..<n).map { i in
             let x = i < n - a.count ? 1 : a[i - (n - a.count)]
             let y = i < n - b.count ? 1 : b[i - (n - b.count)]
-            precondition(x == y || x == 1 || y == 1, "shapes \(a) and \(b) cannot be broadcast together")
             return x == 1 ? y : x
         }
+    }
+
+    /// PyTorch's message when `a` and `b` do not broadcast together, nil when they do: "The size of
+    /// tensor a (2) must match the size of tensor b (3) at non-singleton dimension 1".
+    static func mismatch(_ a: [Int], _ b: [Int]) -> String? {
+        let n = max(a.count, b.count)
+        for i in 0..<n {
+            let x = i < n - a.count ? 1 : a[i - (n - a.count)]
+            let y = i < n - b.count ? 1 : b[i - (n - b.count)]
+            if x != y && x != 1 && y != 1 {
+                return "The size of tensor a (\(x)) must match the size of tensor b (\(y)) at non-singleton dimension \(i)"
+            }
+        }
+        return nil
+    }
+
+    /// PyTorch's message when a tensor of shape `source` cannot be expanded to `target`, nil when it can.
+    static func expandMismatch(from source: [Int], to target: [Int]) -> String? {
+        let offset = target.count - source.count
+        guard offset >= 0 else {
+            return "expand: the number of sizes provided (\(target.count)) must be greater or equal to the number "
+                + "of dimensions in the tensor (\(source.count))"
+        }
+        for d in source.indices where source[d] != target[d + offset] && source[d] != 1 {
+            return "The expanded size of the tensor (\(target[d + offset])) must match the existing size (\(source[d])) at "
+                + "non-singleton dimension \(d + offset).  Target sizes: \(target).  Tensor sizes: \(source)"
+        }
+        return nil
     }
 
     /// For each element of `target` (row-major), the index of the element of a tensor of shape
     /// `source` that broadcasting maps to it.
     static func sourceIndices(from source: [Int], to target: [Int]) -> [Int] {
+        if let mismatch = expandMismatch(from: source, to: target) { usageFailure(mismatch) }
         let offset = target.count - source.count
-        precondition(offset >= 0, "cannot broadcast \(source) to \(target)")
         var strides = [Int](repeating: 0, count: target.count)
         var step = 1
         for d in stride(from: source.count - 1, through: 0, by: -1) {
-            precondition(source[d] == target[d + offset] || source[d] == 1, "cannot broadcast \(source) to \(target)")
             strides[d + offset] = source[d] == 1 ? 0 : step
             step *= source[d]
         }

@@ -16,6 +16,16 @@ public enum DType: String, Sendable, CaseIterable {
     /// PyTorch's spelling, e.g. `torch.float64`, as shown in a tensor's repr.
     public var torchName: String { "torch.\(rawValue)" }
 
+    /// PyTorch's scalar type name in error messages ("expected scalar type Long but found Float").
+    var torchScalarName: String {
+        switch self {
+        case .bool: "Bool"
+        case .int64: "Long"
+        case .float32: "Float"
+        case .float64: "Double"
+        }
+    }
+
     var rank: Int {
         switch self {
         case .bool: 0

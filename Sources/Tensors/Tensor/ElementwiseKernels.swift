@@ -132,7 +132,7 @@ enum Kernels {
     /// `zip(a, b).map(f)` over equal-length float arrays, split across cores when large.
     @inline(__always)
     static func zipMap<T: TensorFloat>(_ a: [T], _ b: [T], _ f: (T, T) -> T) -> [T] {
-        precondition(a.count == b.count)
+        usageCheck(a.count == b.count, "internal error: zipMap over \(a.count) and \(b.count) elements")
         let n = a.count
         return [T](unsafeUninitializedCapacity: n) { out, initialized in
             a.withUnsafeBufferPointer { pa in

@@ -80,13 +80,17 @@ extension Tensor {
         }
     }
 
+    /// PyTorch's message for `-mask`.
+    static let boolNegation = "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to "
+        + "invert a mask, use `logicalNot()` instead."
+
     public static prefix func - (x: Tensor) -> Tensor {
         let result: Tensor
         switch x.storage {
         case .float32(let a): result = Tensor(shape: x.shape, storage: .float32(Kernels.map(a) { -$0 }))
         case .float64(let a): result = Tensor(shape: x.shape, storage: .float64(Kernels.map(a) { -$0 }))
         case .int64(let a): result = Tensor(shape: x.shape, storage: .int64(a.map { 0 &- $0 }))
-        case .bool: preconditionFailure("negation of a bool tensor is not supported (use logical not)")
+        case .bool: usageFailure(Tensor.boolNegation)
         }
         return result.recorded("NegBackward0", [x]) { g in [-g] }
     }

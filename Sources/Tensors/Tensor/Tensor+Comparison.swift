@@ -51,7 +51,7 @@ extension Tensor {
     /// Element-wise logical and of two masks.
     public func logicalAnd(_ other: Tensor) -> Tensor {
         let a = bools, b = other.bools
-        precondition(shape == other.shape, "logicalAnd needs equal shapes")
+        usageCheck(shape == other.shape, "logicalAnd needs masks of equal shapes, got \(shape) and \(other.shape)")
         return Tensor(shape: shape, storage: .bool(zip(a, b).map { $0 && $1 }))
     }
 

@@ -36,7 +36,9 @@ extension Tensor {
     public convenience init(_ blocks: [[[Double]]], dtype: DType = .float32, requiresGrad: Bool = false) {
         let inner = blocks.map { Self.flatten2($0) }
         let innerShape = inner.first?.shape ?? [0, 0]
-        precondition(inner.allSatisfy { $0.shape == innerShape }, "ragged nested array")
+        if let ragged = inner.firstIndex(where: { $0.shape != innerShape }) {
+            usageFailure("ragged nested array: block 0 has shape \(innerShape), block \(ragged) has shape \(inner[ragged].shape)")
+        }
         self.init(shape: [blocks.count] + innerShape, storage: .fromDoubles(inner.flatMap(\.values), dtype: dtype),
                   requiresGrad: requiresGrad)
     }
@@ -74,7 +76,9 @@ extension Tensor {
 
     private static func flatten2<T>(_ rows: [[T]]) -> (shape: [Int], values: [T]) {
         let width = rows.first?.count ?? 0
-        precondition(rows.allSatisfy { $0.count == width }, "ragged nested array: rows differ in length")
+        if let ragged = rows.first(where: { $0.count != width }) {
+            usageFailure("expected sequence of length \(width) at dim 1 (got \(ragged.count))")
+        }
         return ([rows.count, width], rows.flatMap { $0 })
     }
 
@@ -121,7 +125,7 @@ extension Tensor {
 
     /// `start, start + step, …` below `end` as `int64`, like `torch.arange(0, 10, 2)`.
     public static func arange(_ start: Int, _ end: Int, step: Int = 1, dtype: DType = .int64) -> Tensor {
-        precondition(step != 0, "arange step must be non-zero")
+        usageCheck(step != 0, "arange: step must be nonzero")
         let values = Array(stride(from: Int64(start), to: Int64(end), by: step))
         return Tensor(shape: [values.count], storage: TensorStorage.int64(values).converted(to: dtype))
     }
@@ -130,7 +134,7 @@ extension Tensor {
     /// `start + i * step` computed in the result's dtype, the count is `ceil((end - start) / step)`.
     public static func arange(_ start: Double, _ end: Double, step: Double = 1,
                               dtype: DType = .float32) -> Tensor {
-        precondition(step != 0, "arange step must be non-zero")
+        usageCheck(step != 0, "arange: step must be nonzero")
         let n = Swift.max(0, Int(((end - start) / step).rounded(.up)))
         switch dtype {
         case .float32:
@@ -148,7 +152,7 @@ extension Tensor {
     /// `end - step * (count - 1 - i)`, each rounded once (fused multiply-add, as torch's vectorised
     /// kernel is compiled). The midpoint of `linspace(-1, 1, 25)` is therefore `-2.9802e-08`, not 0.
     public static func linspace(_ start: Double, _ end: Double, count: Int, dtype: DType = .float32) -> Tensor {
-        precondition(count >= 0, "linspace count must be non-negative")
+        usageCheck(count >= 0, "linspace: number of steps must be non-negative, got \(count)")
         switch dtype {
         case .float32:
             return Tensor(shape: [count], storage: .float32(linspaceValues(Float(start), Float(end), count)))

@@ -4,10 +4,9 @@ extension Tensor {
     /// `op(a) · op(b)` for 2-d operands in their promoted floating dtype (integers computed exactly
     /// in `Double` while small, then returned as `int64`). Not recorded.
     static func mm(_ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false) -> Tensor {
-        precondition(a.rank == 2 && b.rank == 2, "mm needs 2-d tensors, got \(a.shape) and \(b.shape)")
+        if let problem = mmProblem(a.shape, b.shape, transposeA: transposeA, transposeB: transposeB) { usageFailure(problem) }
         let m = transposeA ? a.shape[1] : a.shape[0], k = transposeA ? a.shape[0] : a.shape[1]
-        let k2 = transposeB ? b.shape[1] : b.shape[0], n = transposeB ? b.shape[0] : b.shape[1]
-        precondition(k == k2, "mat1 and mat2 shapes cannot be multiplied (\(m)x\(k) and \(k2)x\(n))")
+        let n = transposeB ? b.shape[0] : b.shape[1]
         let dtype = DType.promote(a.dtype, b.dtype)
         let storage: TensorStorage
         switch (a.storage.converted(to: dtype.floatingResult == .float32 && !dtype.isFloatingPoint ? .float64 : dtype),
@@ -22,13 +21,37 @@ extension Tensor {
         return Tensor(shape: [m, n], storage: storage)
     }
 
+    /// PyTorch's message when matrices of shapes `a` and `b` cannot be multiplied, nil when they can:
+    /// "mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)".
+    static func mmProblem(_ a: [Int], _ b: [Int], transposeA: Bool = false, transposeB: Bool = false) -> String? {
+        guard a.count == 2, b.count == 2 else { return "mm: both operands must be 2-D, got shapes \(a) and \(b)" }
+        let m = transposeA ? a[1] : a[0], k = transposeA ? a[0] : a[1]
+        let k2 = transposeB ? b[1] : b[0], n = transposeB ? b[0] : b[1]
+        return k == k2 ? nil : "mat1 and mat2 shapes cannot be multiplied (\(m)x\(k) and \(k2)x\(n))"
+    }
+
+    /// PyTorch's message when `matmul` cannot take tensors of shapes `a` and `b`, nil when it can.
+    static func matmulProblem(_ a: [Int], _ b: [Int]) -> String? {
+        switch (a.count, b.count) {
+        case (1, 1):
+            return a == b ? nil : "dot: 1-D tensors must have the same size, got \(a[0]) and \(b[0])"
+        case (2, 2): return mmProblem(a, b)
+        case (2, 1): return mmProblem(a, [b[0], 1])
+        case (1, 2): return mmProblem([1, a[0]], b)
+        case (let r, 2) where r > 2: return mmProblem([a.dropLast().reduce(1, *), a[r - 1]], b)
+        default:
+            return "matmul: shapes \(a) and \(b) are not supported (1-D or 2-D operands, or a batch of matrices "
+                + "times a matrix)"
+        }
+    }
+
     /// The matrix product, like `torch.matmul`: 1-d·1-d is a dot product (`DotBackward0`), 2-d·2-d a
     /// matrix product (`MmBackward0`), 2-d·1-d a matrix-vector product (`MvBackward0`), 1-d·2-d a
     /// vector-matrix product, and a batch of matrices (rank > 2) times a matrix multiplies every one.
     public func matmul(_ other: Tensor) -> Tensor {
         switch (rank, other.rank) {
         case (1, 1):
-            precondition(count == other.count, "dot: sizes \(count) and \(other.count) differ")
+            if let problem = Tensor.matmulProblem(shape, other.shape) { usageFailure(problem) }
             let result = Tensor.mm(reshape(shape: [1, count]).detach(), other.reshape(shape: [count, 1]).detach())
                 .reshape(shape: []).detach()
             return result.recorded("DotBackward0", [self, other]) { g in [other * g, self * g] }
@@ -51,7 +74,7 @@ extension Tensor {
             let batch = Array(shape.dropLast())
             return reshape(shape: [-1, shape[r - 1]]).matmul(other).reshape(shape: batch + [other.shape[1]])
         default:
-            preconditionFailure("matmul of shapes \(shape) and \(other.shape) is not supported")
+            usageFailure(Tensor.matmulProblem(shape, other.shape) ?? "matmul: unsupported shapes")
         }
     }
 
@@ -77,7 +100,7 @@ public func matmul(_ a: Tensor, _ b: Tensor) -> Tensor { a.matmul(b) }
 /// receives its gradient without a transposed copy (`gᵀ · input`). Without a bias the node is
 /// `MmBackward0`. Inputs of higher rank are flattened to 2-d and reshaped back (`ViewBackward0`).
 public func linear(_ input: Tensor, weight: Tensor, bias: Tensor? = nil) -> Tensor {
-    precondition(weight.rank == 2, "linear: weight must be [out, in], got \(weight.shape)")
+    usageCheck(weight.rank == 2, "linear: weight must be 2-D [out_features, in_features], got shape \(weight.shape)")
     if input.rank == 1 {
         return linear(input.unsqueeze(0), weight: weight, bias: bias).squeeze(0)
     }

@@ -131,7 +131,7 @@ extension Tensor {
     public func min() -> Tensor { extreme(largest: false) }
 
     private func extreme(largest: Bool) -> Tensor {
-        precondition(count > 0, "max()/min() of an empty tensor")
+        usageCheck(count > 0, "\(largest ? "max" : "min")(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.")
         let values = scalars
         var best = values[0]
         for v in values.dropFirst() where !best.isNaN {
@@ -157,7 +157,7 @@ extension Tensor {
     private func extreme(dim: Int, keepDim: Bool, largest: Bool) -> (values: Tensor, indices: Tensor) {
         let d = normalizedDim(dim)
         let (outer, n, inner) = Reduction.split(shape, d)
-        precondition(n > 0, "reduction over an empty dimension")
+        usageCheck(n > 0, "\(largest ? "max" : "min")(): Expected reduction dim \(d) to have non-zero size.")
         let x = scalars
         var best = [Double](repeating: 0, count: outer * inner)
         var where_ = [Int](repeating: 0, count: outer * inner)

@@ -18,11 +18,19 @@ extension Tensor {
     public func view(_ shape: Int...) -> Tensor { reshape(shape: shape) }
 
     private func resolveShape(_ newShape: [Int]) -> [Int] {
+        if let problem = Tensor.reshapeProblem(newShape, count: count) { usageFailure(problem) }
         let known = newShape.filter { $0 != -1 }.reduce(1, *)
-        precondition(newShape.filter { $0 == -1 }.count <= 1, "only one dimension can be inferred")
+        return newShape.map { $0 == -1 ? (known == 0 ? 0 : count / known) : $0 }
+    }
+
+    /// PyTorch's message when `count` elements cannot take `newShape` (one `-1` inferred), nil when
+    /// they can: "shape '[2, 4]' is invalid for input of size 6".
+    static func reshapeProblem(_ newShape: [Int], count: Int) -> String? {
+        if newShape.filter({ $0 == -1 }).count > 1 { return "only one dimension can be inferred" }
+        if let bad = newShape.first(where: { $0 < -1 }) { return "invalid shape dimension \(bad)" }
+        let known = newShape.filter { $0 != -1 }.reduce(1, *)
         let resolved = newShape.map { $0 == -1 ? (known == 0 ? 0 : count / known) : $0 }
-        precondition(resolved.reduce(1, *) == count, "shape \(newShape) is invalid for input of size \(count)")
-        return resolved
+        return resolved.reduce(1, *) == count ? nil : "shape '\(newShape)' is invalid for input of size \(count)"
     }
 
     /// All elements in one dimension.
@@ -31,7 +39,7 @@ extension Tensor {
     /// Inserts a dimension of size 1 at `dim`.
     public func unsqueeze(_ dim: Int) -> Tensor {
         let d = dim < 0 ? dim + rank + 1 : dim
-        precondition(d >= 0 && d <= rank, "unsqueeze dimension \(dim) out of range")
+        usageCheck(d >= 0 && d <= rank, Tensor.dimensionOutOfRange(dim, rank: rank + 1))
         var newShape = shape
         newShape.insert(1, at: d)
         let source = shape
@@ -69,7 +77,7 @@ extension Tensor {
     /// The matrix transpose of a 2-d tensor (dimensions reversed in general), like torch's `.T`,
     /// recorded as `PermuteBackward0`.
     public var T: Tensor {
-        precondition(rank <= 2, ".T is defined here for tensors of at most 2 dimensions")
+        usageCheck(rank <= 2, ".T is defined here for tensors of at most 2 dimensions, this one has shape \(shape)")
         guard rank == 2 else { return self }
         return permuted(swapping: 0, 1).recorded("PermuteBackward0", [self]) { g in [g.T] }
     }
@@ -111,9 +119,8 @@ extension Tensor {
 
     /// Row `index` (along the first dimension; negative counts from the end), like `x[i]`.
     public subscript(index: Int) -> Tensor {
-        precondition(rank >= 1, "cannot index a 0-d tensor")
+        if let problem = Tensor.indexProblem(index, shape: shape) { usageFailure(problem) }
         let i = index < 0 ? index + shape[0] : index
-        precondition(i >= 0 && i < shape[0], "index \(index) is out of bounds for dimension 0 with size \(shape[0])")
         let rowSize = count / Swift.max(shape[0], 1)
         let result = Tensor(shape: Array(shape.dropFirst()), storage: storage.slice(i * rowSize..<(i + 1) * rowSize))
         let source = shape, dtype = self.dtype
@@ -124,8 +131,7 @@ extension Tensor {
 
     /// Rows `range` (along the first dimension), like `x[a:b]`.
     public subscript(range: Range<Int>) -> Tensor {
-        precondition(rank >= 1, "cannot slice a 0-d tensor")
-        precondition(range.lowerBound >= 0 && range.upperBound <= shape[0], "rows \(range) out of bounds for size \(shape[0])")
+        if let problem = Tensor.sliceProblem(range, shape: shape) { usageFailure(problem) }
         let rowSize = count / Swift.max(shape[0], 1)
         var newShape = shape
         newShape[0] = range.count
@@ -144,12 +150,12 @@ extension Tensor {
     /// The rows at `indices` in that order (repeats allowed), like `x[idx]` with an index list; used
     /// for mini-batches. Recorded as `IndexBackward0`.
     public func rows(_ indices: [Int]) -> Tensor {
-        precondition(rank >= 1, "cannot index a 0-d tensor")
+        usageCheck(rank >= 1, Tensor.zeroDimensionalIndex)
         let rowSize = count / Swift.max(shape[0], 1)
         var elementIndices = [Int]()
         elementIndices.reserveCapacity(indices.count * rowSize)
         for r in indices {
-            precondition(r >= 0 && r < shape[0], "row \(r) out of bounds for size \(shape[0])")
+            usageCheck(r >= 0 && r < shape[0], "index \(r) is out of bounds for dimension 0 with size \(shape[0])")
             elementIndices.append(contentsOf: r * rowSize..<(r + 1) * rowSize)
         }
         var newShape = shape
@@ -164,6 +170,23 @@ extension Tensor {
         }
     }
 
+    static let zeroDimensionalIndex = "invalid index of a 0-dim tensor. Use `tensor.item()` to convert a 0-dim tensor to a number"
+
+    /// PyTorch's message when `x[index]` is out of bounds, nil when it is not: "index 5 is out of
+    /// bounds for dimension 0 with size 3".
+    static func indexProblem(_ index: Int, shape: [Int]) -> String? {
+        guard let size = shape.first else { return zeroDimensionalIndex }
+        let i = index < 0 ? index + size : index
+        return i >= 0 && i < size ? nil : "index \(index) is out of bounds for dimension 0 with size \(size)"
+    }
+
+    /// The message when rows `range` are not all in a tensor of shape `shape`, nil when they are.
+    static func sliceProblem(_ range: Range<Int>, shape: [Int]) -> String? {
+        guard let size = shape.first else { return "invalid slice of a 0-dim tensor" }
+        return range.lowerBound >= 0 && range.upperBound <= size
+            ? nil : "rows \(range) are out of bounds for dimension 0 with size \(size)"
+    }
+
     /// A zero tensor of shape `shape` with `g`'s elements placed at flat `offset`.
     private static func scatterRows(_ g: Tensor, into shape: [Int], dtype: DType, at offset: Int) -> Tensor {
         var values = [Double](repeating: 0, count: shape.reduce(1, *))
@@ -171,11 +194,28 @@ extension Tensor {
         return Tensor(shape: shape, storage: .fromDoubles(values, dtype: g.dtype))
     }
 
+    /// PyTorch's message when tensors of these shapes cannot be joined along dimension 0, nil when
+    /// they can: "Sizes of tensors must match except in dimension 0. Expected size 3 but got size 2
+    /// for tensor number 1 in the list."
+    static func catProblem(_ shapes: [[Int]]) -> String? {
+        guard let first = shapes.first else { return "cat(): expected a non-empty list of Tensors" }
+        let rest = first.dropFirst()
+        for (number, shape) in shapes.enumerated().dropFirst() {
+            guard shape.count == first.count else {
+                return "Tensors must have same number of dimensions: got \(first.count) and \(shape.count)"
+            }
+            for d in rest.indices where shape[d] != first[d] {
+                return "Sizes of tensors must match except in dimension 0. Expected size \(first[d]) but got size "
+                    + "\(shape[d]) for tensor number \(number) in the list."
+            }
+        }
+        return nil
+    }
+
     /// Joins tensors along an existing dimension 0, like `torch.cat(tensors)`.
     public static func cat(_ tensors: [Tensor]) -> Tensor {
-        precondition(!tensors.isEmpty, "cat needs at least one tensor")
+        if let problem = catProblem(tensors.map(\.shape)) { usageFailure(problem) }
         let rest = Array(tensors[0].shape.dropFirst())
-        precondition(tensors.allSatisfy { Array($0.shape.dropFirst()) == rest }, "cat needs equal trailing shapes")
         let dtype = tensors.map(\.dtype).reduce(tensors[0].dtype, DType.promote)
         let values = tensors.flatMap { $0.storage.converted(to: dtype).doubles }
         let shape = [tensors.map { $0.shape.first ?? 1 }.reduce(0, +)] + rest

@@ -26,9 +26,9 @@ public final class Tensor: @unchecked Sendable {
     public internal(set) var gradFn: GradFn?
 
     init(shape: [Int], storage: TensorStorage, requiresGrad: Bool = false) {
-        precondition(shape.allSatisfy { $0 >= 0 }, "negative dimension in shape \(shape)")
-        precondition(shape.reduce(1, *) == storage.count,
-                     "shape \(shape) needs \(shape.reduce(1, *)) elements, got \(storage.count)")
+        usageCheck(shape.allSatisfy { $0 >= 0 }, "negative dimension in shape \(shape)")
+        usageCheck(shape.reduce(1, *) == storage.count,
+                   "shape \(shape) needs \(shape.reduce(1, *)) elements, got \(storage.count)")
         self.shape = shape
         self.storage = storage
         self.requiresGrad = requiresGrad
@@ -51,7 +51,7 @@ public final class Tensor: @unchecked Sendable {
 
     /// The only element of a one-element tensor, as a `Double` (like torch's `item()`).
     public func item() -> Double {
-        precondition(count == 1, "item() needs a tensor with one element, this one has \(count)")
+        usageCheck(count == 1, "a Tensor with \(count) elements cannot be converted to Scalar (item() needs exactly one)")
         return storage[doubleAt: 0]
     }
 
@@ -97,7 +97,14 @@ public final class Tensor: @unchecked Sendable {
     func normalizedDim(_ dim: Int, rank: Int? = nil) -> Int {
         let r = rank ?? self.rank
         let d = dim < 0 ? dim + r : dim
-        precondition(d >= 0 && d < Swift.max(r, 1), "dimension \(dim) out of range for a \(r)-d tensor")
+        usageCheck(d >= 0 && d < Swift.max(r, 1), Tensor.dimensionOutOfRange(dim, rank: r))
         return d
+    }
+
+    /// PyTorch's message for a dimension outside a tensor of rank `rank` (a 0-d tensor takes 0 and -1):
+    /// "Dimension out of range (expected to be in range of [-2, 1], but got 2)".
+    static func dimensionOutOfRange(_ dim: Int, rank: Int) -> String {
+        let r = Swift.max(rank, 1)
+        return "Dimension out of range (expected to be in range of [\(-r), \(r - 1)], but got \(dim))"
     }
 }
