@@ -6,6 +6,8 @@ struct IndexPages {
     let site: SiteConfig
     let strings: InterfaceStrings
     let layout: HTMLLayout
+    /// Whether the book has claims, listed on "what this book verifies".
+    var linksVerified = false
 
     func html(_ results: [LessonResult], sourced: [SourcedPages]) -> [UInt8] {
         var main = HTMLBuilder()
@@ -29,7 +31,14 @@ struct IndexPages {
             }
             main.raw("</li>\n")
         }
-        main.raw("</ol>\n</section>\n")
+        main.raw("</ol>\n")
+        if linksVerified {
+            main.open("p")
+            main.open("a", [("href", VerifiedPage.slug + ".html")])
+            main.text(strings.verifiedTitle)
+            main.raw("</a></p>\n")
+        }
+        main.raw("</section>\n")
         for source in sourced where !source.pages.isEmpty {
             main.open("section", [("aria-labelledby", source.anchor)])
             main.element("h2", [("id", source.anchor)], text: source.heading)
@@ -57,6 +66,9 @@ struct IndexPages {
                 text += " — " + MarkdownLessonRenderer.escapeText(description)
             }
             text += "\n"
+        }
+        if linksVerified {
+            text += "\n[\(MarkdownLessonRenderer.escapeText(strings.verifiedTitle))](\(VerifiedPage.slug).md)\n"
         }
         for source in sourced where !source.pages.isEmpty {
             text += "\n## " + source.heading + "\n\n"

@@ -29,6 +29,9 @@ package struct InterfaceStrings: Sendable, Translations {
     var searchPlaceholder: String
     var searchFound: String
     var searchNone: String
+    // The page that lists the book's claims.
+    var verifiedTitle: String
+    var verifiedLead: String
 
     package static let english = InterfaceStrings(
         skipToContent: "Skip to content", contents: "On this page", lessons: "Lessons",
@@ -40,7 +43,8 @@ package struct InterfaceStrings: Sendable, Translations {
         calloutTip: "Tip", calloutImportant: "Important", calloutWarning: "Warning",
         calloutCaution: "Caution",
         search: "Search", searchPlaceholder: "Search the book", searchFound: "Results: {n}",
-        searchNone: "No results")
+        searchNone: "No results", verifiedTitle: "What this book verifies",
+        verifiedLead: "Every statement below is a claim the lessons' code checks each time the book is built; a link leads to where it stands.")
 
     package static let russian = InterfaceStrings(
         skipToContent: "Перейти к содержанию", contents: "На этой странице", lessons: "Уроки",
@@ -51,5 +55,6 @@ package struct InterfaceStrings: Sendable, Translations {
         calloutNote: "Примечание", calloutTip: "Совет",
         calloutImportant: "Важно", calloutWarning: "Предупреждение", calloutCaution: "Осторожно",
         search: "Поиск", searchPlaceholder: "Поиск по книге", searchFound: "Найдено: {n}",
-        searchNone: "Ничего не найдено")
+        searchNone: "Ничего не найдено", verifiedTitle: "Что проверяет эта книга",
+        verifiedLead: "Каждое утверждение ниже — проверка, которую код уроков выполняет при каждой сборке книги; ссылка ведёт туда, где оно стоит.")
 }

@@ -29,6 +29,7 @@ public struct SiteRenderer {
         let context = PageSourceContext(site: site, strings: strings, layout: layout)
         let sourced = sources.map { $0.pages(in: context) }
         var search = SearchIndex()
+        var verified: [(result: LessonResult, entries: [VerifiedPage.Entry])] = []
         let links = LessonLinks(
             slugs: Set(results.map(\.lesson.slug)),
             sourcedPages: Dictionary(sourced.map { ($0.folder, Set($0.pages.map(\.slug))) }, uniquingKeysWith: { $0.union($1) }))
@@ -43,6 +44,7 @@ public struct SiteRenderer {
                 result: result, prepared: prepared, strings: strings, links: links, layout: layout)
             let html = lessonPage.render(previous: neighbours.previous, next: neighbours.next)
             search.addLesson(result.lesson, prepared: prepared, headingIDs: html.headingIDs)
+            verified.append((result, VerifiedPage.entries(result, prepared: prepared, headingIDs: html.headingIDs)))
             files["html/\(result.lesson.slug).html"] = html.page
             for figure in html.figures { files["html/" + figure.path] = Array(figure.svg.utf8) }
 
@@ -56,7 +58,13 @@ public struct SiteRenderer {
                 files["markdown/" + asset.outputPath] = asset.bytes
             }
         }
-        let index = IndexPages(site: site, strings: strings, layout: layout)
+        let hasClaims = verified.contains { !$0.entries.isEmpty }
+        if hasClaims {
+            let page = VerifiedPage(strings: strings, layout: layout)
+            files["html/\(VerifiedPage.slug).html"] = page.html(verified)
+            files["markdown/\(VerifiedPage.slug).md"] = Array(page.markdown(verified).utf8)
+        }
+        let index = IndexPages(site: site, strings: strings, layout: layout, linksVerified: hasClaims)
         files["html/index.html"] = index.html(results, sourced: sourced)
         files["markdown/README.md"] = Array(index.markdown(results, sourced: sourced).utf8)
         for pages in sourced {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LessonCore
+@testable import LessonRender
 
 /// `claim` end to end: statements checked where the lesson runs, reported at their call site,
 /// counted once per site, and the book's number formatter in the book's language.
@@ -20,7 +21,9 @@ import Testing
         print("after the claims")
         ```
 
-        ```swift run
+        ## Later & more
+
+        ```swift run hide
         claim(true, "a later snippet still runs")
         print(fmt(3.6789, digits: 1), fmt(-0.25), fmt(15000), fmt(-0.001, digits: 2))
         ```
@@ -58,5 +61,20 @@ import Testing
     @Test func numbersInProseFollowTheBooksLanguage() throws {
         #expect(try Self.run(language: "ru").snippets[1].text == "3,7 −0,25 15\u{00A0}000 0,00\n")
         #expect(try Self.run(language: "en").snippets[1].text == "3.7 −0.25 15,000 0.00\n")
+    }
+
+    @Test func theVerifiedPageListsEveryClaimWithItsSection() throws {
+        let result = try Self.run(language: "en")
+        let files = SiteRenderer(site: SiteConfig(title: "T", language: "en")).render([result])
+        let html = String(decoding: try #require(files["html/verified.html"]), as: UTF8.self)
+        #expect(html.contains("<h1>What this book verifies</h1>"))
+        #expect(html.contains(#"<li class="claim-held">✓ ReLU never goes below zero — <a href="01-claims.html">Claims</a></li>"#))
+        #expect(html.contains(#"<li class="claim-failed">✗ every input is below 1.5 — <a href="01-claims.html">Claims</a></li>"#))
+        #expect(html.contains(#"✓ a later snippet still runs — <a href="01-claims.html#later-more">Later &amp; more</a>"#),
+                "a hidden snippet's claim links to the section it stands in")
+        let markdown = String(decoding: try #require(files["markdown/verified.md"]), as: UTF8.self)
+        #expect(markdown.contains("- ✓ a later snippet still runs — [Later \\& more](01-claims.md#later-more)"))
+        let index = String(decoding: try #require(files["html/index.html"]), as: UTF8.self)
+        #expect(index.contains(#"<a href="verified.html">What this book verifies</a>"#))
     }
 }
