@@ -45,7 +45,7 @@ let package = Package(
         ),
         .target(
             name: "LessonRender", dependencies: ["LessonCore"], exclude: ["README.md"],
-            resources: [.copy("Resources/style.css"), .copy("Resources/search.js")]
+            resources: [.copy("Resources/style.css"), .copy("Resources/search.js"), .copy("Resources/copy.js")]
         ),
         .target(name: "LessonServe", dependencies: ["LessonCore", "LessonRender"], exclude: ["README.md"]),
 

@@ -31,35 +31,10 @@ package struct HTMLLayout {
         html.raw("<main id=\"main\">\n")
         html.raw(bytes: body)
         html.raw("</main>\n</div>\n")
-        html.open("script")
-        html.raw(Self.copyScript(copy: strings.copy, copied: strings.copied))
+        html.open("script", [("src", root + "copy.js"), ("data-copy", strings.copy), ("data-copied", strings.copied)])
         html.raw("</script>\n")
         html.open("script", [("src", root + "search.js")])
         html.raw("</script>\n</body>\n</html>\n")
         return html.bytes
-    }
-
-    /// Adds a copy button to each code listing; without JavaScript the listings are just there.
-    static func copyScript(copy: String, copied: String) -> String {
-        let copyLabel = JavaScriptString.literal(copy), copiedLabel = JavaScriptString.literal(copied)
-        return """
-
-            if (navigator.clipboard) {
-              for (const pre of document.querySelectorAll("pre.code")) {
-                const button = document.createElement("button");
-                button.type = "button";
-                button.className = "copy";
-                button.textContent = \(copyLabel);
-                button.addEventListener("click", () => {
-                  navigator.clipboard.writeText(pre.querySelector("code").innerText).then(() => {
-                    button.textContent = \(copiedLabel);
-                    setTimeout(() => { button.textContent = \(copyLabel); }, 1500);
-                  }, () => {});
-                });
-                pre.appendChild(button);
-              }
-            }
-
-            """
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The site's style sheet and script, kept as real files in `Resources/` (so an editor, a linter
+/// The site's style sheet and scripts, kept as real files in `Resources/` (so an editor, a linter
 /// and the Nu checker read them as CSS and JavaScript) and shipped with the target as SwiftPM
 /// resources. Every page links the same two files.
 enum SiteResources {
@@ -19,6 +19,10 @@ enum SiteResources {
     /// text; a match at the start of a word counts twice one inside a word. A heading that n pages
     /// share ("Формула" on every reference page) says little about any of them and weighs 1/n.
     static let searchScript = load("search", "js")
+
+    /// `copy.js`: a copy button on each code listing, labelled from its script element's
+    /// `data-copy` and `data-copied`.
+    static let copyScript = load("copy", "js")
 
     private static func load(_ name: String, _ fileExtension: String) -> [UInt8] {
         guard let url = Bundle.module.url(forResource: name, withExtension: fileExtension),
