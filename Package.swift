@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -29,7 +30,7 @@ let package = Package(
         .target(name: "Notebook", dependencies: ["Plot"], exclude: ["README.md"]),
         .target(
             name: "LessonKit",
-            dependencies: ["CCmark", "Activations", "Plot", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CCmark", "Activations", "Plot", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["README.md"]
         ),
         .executableTarget(
