@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Lesson results on disk, one JSON file per key, so that a rebuild with nothing changed compiles

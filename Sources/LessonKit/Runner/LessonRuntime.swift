@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// The prebuilt library lesson programs link against (`Activations`, `Plot`, `Notebook`): a folder
@@ -110,7 +111,7 @@ public struct LessonRuntime: Sendable {
             hasher.update(field: String(folder.dropFirst(root.count)) + "/" + name)
             let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
             hasher.update(field: String(data.count))
-            hasher.update(data)
+            hasher.update(data: data)
         }
     }
 
