@@ -65,6 +65,46 @@ import Testing
         #expect(try key(base, runtime: LessonRuntime(directory: "/rt", compilerVersion: "swift 7", key: "r1")) != k)
     }
 
+    @Test func keyIgnoresWhereTheLessonsFolderIsAndHowItIsSpelled() throws {
+        let runtime = LessonRuntime(directory: "/checkout-a/.build-runtime/release", compilerVersion: "swift 6", key: "r1")
+        let moved = LessonRuntime(directory: "/elsewhere/runtime", compilerVersion: "swift 6", key: "r1")
+        let cache = ResultCache(directory: "/unused")
+        let source = "---\ntitle: T\n---\n\n```swift run\nprint(1)\n```\n"
+        func key(_ path: String, runtime: LessonRuntime = runtime) throws -> String {
+            cache.key(for: try LessonParser.parse(path: path, source: source), runtime: runtime, settings: RunSettings())
+        }
+        let k = try key("Lessons/a.md")
+        for path in ["./Lessons/a.md", "book/Lessons/a.md", "/home/ci/work/book/Lessons/a.md", "a.md"] {
+            #expect(try key(path) == k, "\(path)")
+        }
+        #expect(try key("Lessons/a.md", runtime: moved) == k)
+        // Another file is another lesson: its outputs name it.
+        #expect(try key("Lessons/b.md") != k)
+    }
+
+    @Test func cachedDiagnosticsNameTheLessonWhereItIsNow() throws {
+        let folder = try TemporaryFolder.make(prefix: "lessons-test")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cache = ResultCache(directory: folder + "/.lessons-cache")
+        let source = "---\ntitle: T\n---\n\n```swift run\nlet x: Int = \"one\"\n```\n"
+        let made = try LessonParser.parse(path: "/checkout-a/book/Lessons/a.md", source: source)
+        let diagnostic = Diagnostic(
+            path: made.path, line: 6, column: 14, message: "cannot convert value",
+            notes: ["/checkout-a/book/Lessons/a.md:6:5: note: declared here", "Swift.Int:1:1: note: elsewhere"])
+        let snippet = SnippetResult(status: .failed, items: [.text("a.md:6:14: error: cannot convert value\n")])
+        cache.store(LessonResult(lesson: made, snippets: [snippet], diagnostics: [diagnostic]), key: "k")
+        let stored = try String(contentsOfFile: cache.path(for: "k"), encoding: .utf8)
+        #expect(!stored.contains("checkout-a"), "entries hold no folder of the machine that made them")
+
+        // Reused from another checkout and working directory, with prose added above the snippet.
+        let reused = try LessonParser.parse(path: "./Lessons/a.md", source: source.replacingOccurrences(of: "---\n\n", with: "---\n\nProse.\n\n"))
+        let loaded = try #require(cache.load(key: "k", for: reused))
+        #expect(loaded.diagnostics == [Diagnostic(
+            path: "./Lessons/a.md", line: 8, column: 14, message: "cannot convert value",
+            notes: ["./Lessons/a.md:8:5: note: declared here", "Swift.Int:1:1: note: elsewhere"])])
+        #expect(loaded.snippets[0].text == "a.md:8:14: error: cannot convert value\n")
+    }
+
     @Test func keyDigestIsSHA256OfTheFields() {
         // swift-crypto does the hashing; the helper only separates fields and spells the digest.
         var empty = SHA256()
