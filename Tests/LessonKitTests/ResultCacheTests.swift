@@ -82,6 +82,26 @@ import Testing
         #expect(try key("Lessons/b.md") != k)
     }
 
+    @Test func prebuiltRuntimeIsKeyedByWhatItIsNotWhereItIs() throws {
+        let base = try TemporaryFolder.make(prefix: "lessons-test")
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        func runtime(_ folder: String, library: String, key: String?) throws -> LessonRuntime {
+            try FileManager.default.createDirectory(atPath: base + "/" + folder, withIntermediateDirectories: true)
+            try library.write(toFile: base + "/" + folder + "/libLessonRuntime.so", atomically: true, encoding: .utf8)
+            if let key { try key.write(toFile: base + "/" + folder + "/" + LessonRuntime.keyFileName, atomically: true, encoding: .utf8) }
+            return try LessonRuntime.prebuilt(folder: base + "/" + folder, compilerVersion: "swift 6")
+        }
+        // Built by `lessons`: the key of its sources, wherever the folder is, whatever its bytes.
+        let sources = String(repeating: "5e", count: 32)
+        #expect(try runtime("a/release", library: "one", key: sources).key == sources)
+        #expect(try runtime("b/elsewhere", library: "two", key: sources + "\n").key == sources)
+        // Built by hand: its bytes, not its folder or its files' times.
+        let first = try runtime("c", library: "same", key: nil).key
+        Thread.sleep(forTimeInterval: 0.01)
+        #expect(try runtime("d/e", library: "same", key: nil).key == first)
+        #expect(try runtime("f", library: "other", key: nil).key != first)
+    }
+
     @Test func cachedDiagnosticsNameTheLessonWhereItIsNow() throws {
         let folder = try TemporaryFolder.make(prefix: "lessons-test")
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -97,7 +117,8 @@ import Testing
         #expect(!stored.contains("checkout-a"), "entries hold no folder of the machine that made them")
 
         // Reused from another checkout and working directory, with prose added above the snippet.
-        let reused = try LessonParser.parse(path: "./Lessons/a.md", source: source.replacingOccurrences(of: "---\n\n", with: "---\n\nProse.\n\n"))
+        let withProse = source.replacingOccurrences(of: "---\n\n", with: "---\n\nProse.\n\n")
+        let reused = try LessonParser.parse(path: "./Lessons/a.md", source: withProse)
         let loaded = try #require(cache.load(key: "k", for: reused))
         #expect(loaded.diagnostics == [Diagnostic(
             path: "./Lessons/a.md", line: 8, column: 14, message: "cannot convert value",
