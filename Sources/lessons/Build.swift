@@ -24,7 +24,8 @@ extension Lessons {
             let problems = results.flatMap(\.diagnostics)
             problems.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
             if let selected = shard.selected {
-                engine.progress("shard \(selected.index)/\(selected.count): no site written (build without --shard to write it)")
+                engine.progress(
+                    "shard \(selected.index)/\(selected.count): no site written (build without --shard to write it)")
                 if !problems.isEmpty { throw ExitCode.failure }
                 return
             }

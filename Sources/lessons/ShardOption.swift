@@ -3,7 +3,9 @@ import LessonKit
 
 /// `--shard I/N`, shared by the commands that can run a part of the book (`build`, `check`).
 struct ShardOption: ParsableArguments {
-    @Option(name: .customLong("shard"), help: "Run only shard I of N (1-based), e.g. 2/4; every lesson is in exactly one shard.")
+    @Option(
+        name: .customLong("shard"),
+        help: "Run only shard I of N (1-based), e.g. 2/4; every lesson is in exactly one shard.")
     var text: String?
 
     func validate() throws {

@@ -70,7 +70,9 @@ public struct ResultCache: Sendable {
         return LessonResult(
             lesson: lesson,
             snippets: entry.snippets.map(relocation.apply),
-            diagnostics: entry.diagnostics.map { relocation.apply($0.reanchored(from: lesson.fileName, to: lesson.path)) },
+            diagnostics: entry.diagnostics.map {
+                relocation.apply($0.reanchored(from: lesson.fileName, to: lesson.path))
+            },
             cached: true)
     }
 
