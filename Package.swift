@@ -22,6 +22,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The runtime: what snippets compute with and how they talk to the engine.
@@ -40,7 +41,10 @@ let package = Package(
         ),
         .target(
             name: "LessonCore",
-            dependencies: ["CCmark", "LessonProtocol", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "CCmark", "LessonProtocol", .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             exclude: ["README.md"]
         ),
         .target(

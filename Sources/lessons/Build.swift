@@ -5,17 +5,31 @@ import LessonRender
 extension Lessons {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Runs every lesson and writes the site (html/ and markdown/) into the output folder.")
+            abstract: "Runs every lesson and writes the site (html/ and markdown/) into the output folder.",
+            discussion: """
+                With --shard I/N only that shard's lessons run, to fill the cache, and no site is \
+                written (a part of a book is not a book): CI jobs each build one shard, their \
+                .lessons-cache/ folders are copied together, and a last `lessons build` writes the \
+                site from the merged cache without running anything.
+                """)
 
         @OptionGroup var engine: EngineOptions
+
+        @OptionGroup var shard: ShardOption
 
         @Option(name: .customLong("output"), help: "The output folder.")
         var outputDirectory = "Output"
 
         func run() throws {
-            let (library, results) = try engine.runLessons()
+            let (library, results) = try engine.runLessons(select: shard.select)
             let problems = results.flatMap(\.diagnostics)
             problems.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
+            if let selected = shard.selected {
+                engine.progress(
+                    "shard \(selected.index)/\(selected.count): no site written (build without --shard to write it)")
+                if !problems.isEmpty { throw ExitCode.failure }
+                return
+            }
             do {
                 let sources = try library.site.pageSources(from: PageSources.available)
                 let summary = try LessonPipeline.writeSite(results, site: library.site, sources: sources, to: outputDirectory)

@@ -12,19 +12,11 @@ extension Lessons {
         @Option(name: .customLong("junit"), help: "Also write a JUnit XML report to this file.")
         var junitFile: String?
 
-        @Option(help: "Check only shard I of N (1-based), e.g. 2/4; every lesson is in exactly one shard.")
-        var shard: String?
-
-        func validate() throws {
-            if let shard, Shard(shard) == nil { throw ValidationError("--shard must be I/N with 1 ≤ I ≤ N, e.g. 2/4") }
-        }
+        @OptionGroup var shard: ShardOption
 
         func run() throws {
-            let selected = shard.flatMap(Shard.init)
             // Lessons with nondeterministic snippets run every time, so their claims are checked.
-            let (_, results) = try engine.runLessons(rerunsNondeterministic: true) { lessons in
-                selected?.select(lessons) ?? lessons
-            }
+            let (_, results) = try engine.runLessons(rerunsNondeterministic: true, select: shard.select)
             let checks = results.map(LessonCheck.init)
             for check in checks {
                 for diagnostic in check.diagnostics { Console.output(Console.outputStyle.diagnostic(diagnostic)) }

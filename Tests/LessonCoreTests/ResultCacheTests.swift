@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 @testable import LessonCore
@@ -64,9 +65,77 @@ import Testing
         #expect(try key(base, runtime: LessonRuntime(directory: "/rt", compilerVersion: "swift 7", key: "r1")) != k)
     }
 
-    @Test func sha256MatchesKnownDigests() {
-        #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    @Test func keyIgnoresWhereTheLessonsFolderIsAndHowItIsSpelled() throws {
+        let runtime = LessonRuntime(directory: "/checkout-a/.build-runtime/release", compilerVersion: "swift 6", key: "r1")
+        let moved = LessonRuntime(directory: "/elsewhere/runtime", compilerVersion: "swift 6", key: "r1")
+        let cache = ResultCache(directory: "/unused")
+        let source = "---\ntitle: T\n---\n\n```swift run\nprint(1)\n```\n"
+        func key(_ path: String, runtime: LessonRuntime = runtime) throws -> String {
+            cache.key(for: try LessonParser.parse(path: path, source: source), runtime: runtime, settings: RunSettings())
+        }
+        let k = try key("Lessons/a.md")
+        for path in ["./Lessons/a.md", "book/Lessons/a.md", "/home/ci/work/book/Lessons/a.md", "a.md"] {
+            #expect(try key(path) == k, "\(path)")
+        }
+        #expect(try key("Lessons/a.md", runtime: moved) == k)
+        // Another file is another lesson: its outputs name it.
+        #expect(try key("Lessons/b.md") != k)
+    }
+
+    @Test func prebuiltRuntimeIsKeyedByWhatItIsNotWhereItIs() throws {
+        let base = try TemporaryFolder.make(prefix: "lessons-test")
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        func runtime(_ folder: String, library: String, key: String?) throws -> LessonRuntime {
+            try FileManager.default.createDirectory(atPath: base + "/" + folder, withIntermediateDirectories: true)
+            try library.write(toFile: base + "/" + folder + "/libLessonRuntime.so", atomically: true, encoding: .utf8)
+            if let key { try key.write(toFile: base + "/" + folder + "/" + LessonRuntime.keyFileName, atomically: true, encoding: .utf8) }
+            return try LessonRuntime.prebuilt(folder: base + "/" + folder, compilerVersion: "swift 6")
+        }
+        // Built by `lessons`: the key of its sources, wherever the folder is, whatever its bytes.
+        let sources = String(repeating: "5e", count: 32)
+        #expect(try runtime("a/release", library: "one", key: sources).key == sources)
+        #expect(try runtime("b/elsewhere", library: "two", key: sources + "\n").key == sources)
+        // Built by hand: its bytes, not its folder or its files' times.
+        let first = try runtime("c", library: "same", key: nil).key
+        Thread.sleep(forTimeInterval: 0.01)
+        #expect(try runtime("d/e", library: "same", key: nil).key == first)
+        #expect(try runtime("f", library: "other", key: nil).key != first)
+    }
+
+    @Test func cachedDiagnosticsNameTheLessonWhereItIsNow() throws {
+        let folder = try TemporaryFolder.make(prefix: "lessons-test")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cache = ResultCache(directory: folder + "/.lessons-cache")
+        let source = "---\ntitle: T\n---\n\n```swift run\nlet x: Int = \"one\"\n```\n"
+        let made = try LessonParser.parse(path: "/checkout-a/book/Lessons/a.md", source: source)
+        let diagnostic = Diagnostic(
+            path: made.path, line: 6, column: 14, message: "cannot convert value",
+            notes: ["/checkout-a/book/Lessons/a.md:6:5: note: declared here", "Swift.Int:1:1: note: elsewhere"])
+        let snippet = SnippetResult(status: .failed, items: [.text("a.md:6:14: error: cannot convert value\n")])
+        cache.store(LessonResult(lesson: made, snippets: [snippet], diagnostics: [diagnostic]), key: "k")
+        let stored = try String(contentsOfFile: cache.path(for: "k"), encoding: .utf8)
+        #expect(!stored.contains("checkout-a"), "entries hold no folder of the machine that made them")
+
+        // Reused from another checkout and working directory, with prose added above the snippet.
+        let withProse = source.replacingOccurrences(of: "---\n\n", with: "---\n\nProse.\n\n")
+        let reused = try LessonParser.parse(path: "./Lessons/a.md", source: withProse)
+        let loaded = try #require(cache.load(key: "k", for: reused))
+        #expect(loaded.diagnostics == [Diagnostic(
+            path: "./Lessons/a.md", line: 8, column: 14, message: "cannot convert value",
+            notes: ["./Lessons/a.md:8:5: note: declared here", "Swift.Int:1:1: note: elsewhere"])])
+        #expect(loaded.snippets[0].text == "a.md:8:14: error: cannot convert value\n")
+    }
+
+    @Test func keyDigestIsSHA256OfTheFields() {
+        // swift-crypto does the hashing; the helper only separates fields and spells the digest.
+        var empty = SHA256()
+        #expect(empty.hexDigest() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        empty.update(field: "abc")
+        // SHA-256 of "abc\0".
+        #expect(empty.hexDigest() == "dc1114cd074914bd872cc1f9a23ec910ea2203bc79779ab2e17da25782a624fc")
+        var ab = SHA256(), a = SHA256()
+        ab.update(field: "ab"); ab.update(field: "c")
+        a.update(field: "a"); a.update(field: "bc")
+        #expect(ab.hexDigest() != a.hexDigest())
     }
 }

@@ -1,19 +1,26 @@
+import Crypto
 import Foundation
 
 /// Lesson results on disk, one JSON file per key, so that a rebuild with nothing changed compiles
 /// and runs nothing.
 ///
 /// The key covers everything that can change a lesson's results: the engine's version, the runtime
-/// (its sources and the compiler version), the lesson's path (diagnostics name it), its time limit,
-/// the output cap, the book's language (figures describe themselves in it), every snippet's code
-/// and options in order, and every inline value's expression and place among the snippets. Prose
-/// is not in the key, nor are line numbers: when prose above a snippet moves it, the cached lines
-/// are moved with it (`ResultRelocation`). Writes are atomic (a temporary
-/// file renamed into place); an entry that does not decode, or whose stored key differs, is ignored
-/// and rebuilt.
+/// (the hash of its sources and the compiler version, `LessonRuntime.key`), the lesson's path
+/// relative to the lessons folder (outputs name the file), its time limit, the output cap, the
+/// book's language (figures describe themselves in it), every snippet's code and options in order,
+/// and every inline value's expression and place among the snippets. Prose is not in the key, nor
+/// are line numbers: when prose above a snippet moves it, the cached lines are moved with it
+/// (`ResultRelocation`).
+///
+/// Nothing in a key or an entry depends on the working directory, on how the lessons folder was
+/// spelled, or on where the checkout and the runtime live: diagnostics are stored relative to the
+/// lessons folder and anchored at the lesson's path on load. So CI jobs and shards can share the
+/// folder, and merging two caches is copying their files together (there is no index). Writes are
+/// atomic (a temporary file renamed into place); an entry that does not decode, or whose stored key
+/// differs, is ignored and rebuilt.
 public struct ResultCache: Sendable {
     /// Bump when a change to the engine changes what lessons produce.
-    public static let engineVersion = "lessons-engine-2"
+    public static let engineVersion = "lessons-engine-3"
 
     public var directory: String
 
@@ -32,7 +39,7 @@ public struct ResultCache: Sendable {
         hasher.update(field: Self.engineVersion)
         hasher.update(field: runtime.key)
         hasher.update(field: runtime.compilerVersion)
-        hasher.update(field: lesson.path)
+        hasher.update(field: lesson.fileName)
         hasher.update(field: "\(lesson.frontMatter.timeout ?? settings.defaultTimeout)")
         hasher.update(field: "\(settings.outputCap)")
         hasher.update(field: settings.language)
@@ -55,6 +62,7 @@ public struct ResultCache: Sendable {
         /// Fence and closing lines of every snippet when the entry was made.
         var snippetLines: [[Int]]
         var snippets: [SnippetResult]
+        /// Naming the lesson by its path relative to the lessons folder.
         var diagnostics: [Diagnostic]
         var inlineValues: [String?]
     }
@@ -70,7 +78,9 @@ public struct ResultCache: Sendable {
         var result = LessonResult(
             lesson: lesson,
             snippets: entry.snippets.map(relocation.apply),
-            diagnostics: entry.diagnostics.map(relocation.apply),
+            diagnostics: entry.diagnostics.map {
+                relocation.apply($0.reanchored(from: lesson.fileName, to: lesson.path))
+            },
             cached: true)
         result.inlineValues = entry.inlineValues
         return result
@@ -80,7 +90,9 @@ public struct ResultCache: Sendable {
     public func store(_ result: LessonResult, key: String) {
         let entry = Entry(
             key: key, snippetLines: result.lesson.snippets.map { [$0.fenceLine, $0.endLine] },
-            snippets: result.snippets, diagnostics: result.diagnostics, inlineValues: result.inlineValues)
+            snippets: result.snippets,
+            diagnostics: result.diagnostics.map { $0.reanchored(from: result.lesson.path, to: result.lesson.fileName) },
+            inlineValues: result.inlineValues)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(entry) else { return }

@@ -1,4 +1,5 @@
-/// `--shard I/N`: the I-th of N disjoint subsets of the lessons, so a CI matrix can split the work.
+/// `--shard I/N` (`check`, `build`): the I-th of N disjoint subsets of the lessons, so a CI matrix
+/// can split the work.
 ///
 /// Lessons are dealt round-robin in reading order (lesson k goes to shard k mod N + 1): every lesson
 /// lands in exactly one shard, shard sizes differ by at most one, and the split depends only on

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import LessonProtocol
 
@@ -9,11 +10,15 @@ public struct LessonRuntime: Sendable {
     public var directory: String
     /// `swiftc --version`, first line.
     public var compilerVersion: String
-    /// Changes whenever the runtime's sources or the compiler change; part of every cache key.
+    /// A hash of what the runtime is built from: its sources' contents and the compiler version.
+    /// Part of every cache key; it does not depend on where the runtime or the checkout lives.
     public var key: String
 
     /// The environment variable that points at a prebuilt runtime folder, like `--runtime`.
     public static let environmentVariable = "LESSONS_RUNTIME"
+    /// The file in a runtime folder that holds its key, written when `lessons` builds the runtime,
+    /// so that the folder can be copied or passed with `--runtime` and keep its identity.
+    public static let keyFileName = "lessons-runtime.key"
     /// Targets whose sources make up the runtime (with their dependencies: the C kernels too).
     package static let sourceFolders = RuntimeModules.targets.map { "Sources/" + $0 }
 
@@ -25,7 +30,8 @@ public struct LessonRuntime: Sendable {
 
     /// Finds the runtime, building it when its sources changed since the last build.
     ///
-    /// - `explicit` (or `LESSONS_RUNTIME`): a prebuilt folder, used as is.
+    /// - `explicit` (or `LESSONS_RUNTIME`): a prebuilt folder, used as is; its key is the one in
+    ///   its `lessons-runtime.key`, or else a hash of the library's contents.
     /// - Otherwise the package that declares `LessonRuntime`, found by walking up from the working
     ///   directory and from the running executable; built with `swift build -c release --product
     ///   LessonRuntime --scratch-path <package>/.build-runtime`. A stamp file with the sources' hash
@@ -67,9 +73,13 @@ public struct LessonRuntime: Sendable {
         for folder in sourceFolders { try hashFiles(under: root + "/" + folder, relativeTo: root, into: &hasher) }
         let key = hasher.hexDigest()
         let library = directory + "/libLessonRuntime.so"
+        let keyFile = directory + "/" + keyFileName
         let current = (try? String(contentsOfFile: stamp, encoding: .utf8)) == key
+            && (try? String(contentsOfFile: keyFile, encoding: .utf8)) == key
         if !current || !FileManager.default.fileExists(atPath: library) {
             log("building the lesson runtime (swift build -c release --product LessonRuntime)…")
+            // No key stays behind a build that fails half way: the folder would claim sources it was not built from.
+            try? FileManager.default.removeItem(atPath: keyFile)
             let build = Subprocess(
                 executable: "swift",
                 arguments: ["build", "-c", "release", "--product", "LessonRuntime", "--package-path", root, "--scratch-path", scratch])
@@ -77,6 +87,7 @@ public struct LessonRuntime: Sendable {
             guard outcome.succeeded else {
                 throw RunnerError("building the lesson runtime failed:\n" + output)
             }
+            try key.write(toFile: keyFile, atomically: true, encoding: .utf8)
             try key.write(toFile: stamp, atomically: true, encoding: .utf8)
         }
         return LessonRuntime(directory: directory, compilerVersion: compilerVersion, key: key)
@@ -85,16 +96,21 @@ public struct LessonRuntime: Sendable {
     static func prebuilt(folder: String, compilerVersion: String) throws -> LessonRuntime {
         let directory = URL(fileURLWithPath: folder).standardizedFileURL.path
         let library = directory + "/libLessonRuntime.so"
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: library) else {
+        guard FileManager.default.fileExists(atPath: library) else {
             throw RunnerError("no libLessonRuntime.so in the runtime folder \(folder)")
         }
-        // A prebuilt library is identified by its size and time of change: hashing megabytes of
-        // machine code on every run would cost more than it protects.
+        // Neither the folder's path nor its files' times: a copy elsewhere, or a CI job's own
+        // build of the same sources, must find the same cache entries.
+        if let stored = (try? String(contentsOfFile: directory + "/" + keyFileName, encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines), stored.count == 64, stored.allSatisfy(\.isHexDigit) {
+            return LessonRuntime(directory: directory, compilerVersion: compilerVersion, key: stored)
+        }
+        // Built by hand, without a key: what it was built from is unknown, so the library's bytes
+        // stand for it (a few megabytes, hashed in milliseconds). Safe, but a rebuild elsewhere
+        // may differ in its debug information and miss the cache: build it with `lessons` instead.
         var hasher = SHA256()
         hasher.update(field: compilerVersion)
-        hasher.update(field: directory)
-        hasher.update(field: "\(attributes[.size] ?? 0)")
-        hasher.update(field: "\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
+        hasher.update(data: try Data(contentsOf: URL(fileURLWithPath: library)))
         return LessonRuntime(directory: directory, compilerVersion: compilerVersion, key: hasher.hexDigest())
     }
 
@@ -111,7 +127,7 @@ public struct LessonRuntime: Sendable {
             hasher.update(field: String(folder.dropFirst(root.count)) + "/" + name)
             let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
             hasher.update(field: String(data.count))
-            hasher.update(data)
+            hasher.update(data: data)
         }
     }
 
