@@ -1,5 +1,5 @@
 import ArgumentParser
-import LessonKit
+import LessonCore
 
 /// `--shard I/N`, shared by the commands that can run a part of the book (`build`, `check`).
 struct ShardOption: ParsableArguments {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LessonKit
+@testable import LessonCore
 
 /// `.lessons-cache/` as CI uses it, through the built `lessons` executable: shards built in
 /// different checkouts, caches merged by copying files, the path to the lessons spelled any way.

@@ -110,7 +110,10 @@ import Testing
         let made = try LessonParser.parse(path: "/checkout-a/book/Lessons/a.md", source: source)
         let diagnostic = Diagnostic(
             path: made.path, line: 6, column: 14, message: "cannot convert value",
-            notes: ["/checkout-a/book/Lessons/a.md:6:5: note: declared here", "Swift.Int:1:1: note: elsewhere"])
+            notes: [
+                .init(path: "/checkout-a/book/Lessons/a.md", line: 6, column: 5, message: "declared here"),
+                .init(path: "Swift.Int", line: 1, column: 1, message: "elsewhere"),
+            ])
         let snippet = SnippetResult(status: .failed, items: [.text("a.md:6:14: error: cannot convert value\n")])
         cache.store(LessonResult(lesson: made, snippets: [snippet], diagnostics: [diagnostic]), key: "k")
         let stored = try String(contentsOfFile: cache.path(for: "k"), encoding: .utf8)
@@ -122,7 +125,10 @@ import Testing
         let loaded = try #require(cache.load(key: "k", for: reused))
         #expect(loaded.diagnostics == [Diagnostic(
             path: "./Lessons/a.md", line: 8, column: 14, message: "cannot convert value",
-            notes: ["./Lessons/a.md:8:5: note: declared here", "Swift.Int:1:1: note: elsewhere"])])
+            notes: [
+                .init(path: "./Lessons/a.md", line: 8, column: 5, message: "declared here"),
+                .init(path: "Swift.Int", line: 1, column: 1, message: "elsewhere"),
+            ])])
         #expect(loaded.snippets[0].text == "a.md:8:14: error: cannot convert value\n")
     }
 

@@ -33,11 +33,7 @@ public struct TerminalStyle: Sendable, Hashable {
     /// notes green (`+`) and red (`-`). Without colours it is exactly `Diagnostic.formatted`.
     public func diagnostic(_ diagnostic: Diagnostic) -> String {
         guard colors else { return diagnostic.formatted }
-        var location = diagnostic.path
-        if let line = diagnostic.line {
-            location += ":\(line)"
-            if let column = diagnostic.column { location += ":\(column)" }
-        }
+        let location = Diagnostic.location(diagnostic.path, diagnostic.line, diagnostic.column)
         let severity: Color = switch diagnostic.severity {
         case .error: .boldRed
         case .warning: .magenta
@@ -45,6 +41,11 @@ public struct TerminalStyle: Sendable, Hashable {
         }
         let head = paint(location + ":", .bold) + " " + paint(diagnostic.severity.rawValue + ":", severity) + " " + paint(diagnostic.message, .bold)
         let notes = diagnostic.notes.map { note -> String in
+            if let path = note.path {
+                return paint(Diagnostic.location(path, note.line, note.column) + ":", .bold) + " "
+                    + paint("note:", .cyan) + " " + note.message
+            }
+            let note = note.message
             if note.hasPrefix("+++") || note.hasPrefix("---") { return paint(note, .bold) }
             if note.hasPrefix("@@") { return paint(note, .cyan) }
             if note.hasPrefix("+") { return paint(note, .green) }

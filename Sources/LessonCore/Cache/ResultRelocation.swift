@@ -1,8 +1,9 @@
 /// Moves line numbers in cached results to where the snippets are now, after prose edits moved them.
 ///
 /// Snippet code is unchanged (it is in the cache key), so each snippet moved as a block: a line in
-/// snippet `i`'s old range moves by that snippet's offset. Text output names lines as
-/// `FILE.md:LINE` (compiler errors and traps); those are moved too.
+/// snippet `i`'s old range moves by that snippet's offset. Diagnostics and their notes carry lines
+/// as numbers; text output names them as `FILE.md:LINE` (compiler errors and traps shown as a
+/// snippet's output), and those are moved too.
 struct ResultRelocation {
     let lesson: Lesson
     /// (fence line, closing line) of each snippet when cached.
@@ -23,7 +24,11 @@ struct ResultRelocation {
         guard !isIdentity else { return diagnostic }
         var moved = diagnostic
         moved.line = diagnostic.line.map(self.moved)
-        moved.notes = diagnostic.notes.map { relocateText($0, name: lesson.path) }
+        moved.notes = diagnostic.notes.map { note in
+            var note = note
+            if note.path == lesson.path { note.line = note.line.map(self.moved) }
+            return note
+        }
         return moved
     }
 

@@ -57,6 +57,6 @@ public struct LessonCheck: Sendable {
         return Diagnostic(
             path: path, line: expected.fenceLine,
             message: "output does not match what the snippet printed (run 'lessons fix' to update it)",
-            notes: diff.lines)
+            notes: diff.lines.map { Diagnostic.Note($0) })
     }
 }

@@ -35,7 +35,8 @@ struct LessonCompiler {
                 errors.append(parsed)
                 lastWasError = true
             case .note where lastWasError:
-                errors[errors.count - 1].notes.append(parsed.formatted)
+                errors[errors.count - 1].notes.append(
+                    Diagnostic.Note(path: parsed.path, line: parsed.line, column: parsed.column, message: parsed.message))
             default:
                 lastWasError = false
             }

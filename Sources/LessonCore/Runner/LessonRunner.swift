@@ -190,7 +190,11 @@ struct LessonRunner {
     private func shown(_ diagnostic: Diagnostic, _ lesson: Lesson) -> String {
         var local = diagnostic
         local.path = lesson.fileName
-        local.notes = diagnostic.notes.map { $0.replacingOccurrences(of: lesson.path + ":", with: lesson.fileName + ":") }
+        local.notes = diagnostic.notes.map { note in
+            var note = note
+            if note.path == lesson.path { note.path = lesson.fileName }
+            return note
+        }
         return local.formatted
     }
 
