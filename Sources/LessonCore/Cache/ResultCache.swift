@@ -5,9 +5,9 @@ import Foundation
 ///
 /// The key covers everything that can change a lesson's results: the engine's version, the runtime
 /// (its sources and the compiler version), the lesson's path (diagnostics name it), its time limit,
-/// the output cap, the book's language (figures describe themselves in it), every snippet's code
-/// and options in order, and every inline value's expression and place among the snippets. Prose
-/// is not in the key, nor are line numbers: when prose above a snippet moves it, the cached lines
+/// the output cap, the book's language (figures describe themselves in it), every snippet's code,
+/// options and role (exercises' starters and solutions are code too) in order, and every inline
+/// value's expression and place among the snippets. Prose is not in the key, nor are line numbers: when prose above a snippet moves it, the cached lines
 /// are moved with it (`ResultRelocation`). Writes are atomic (a temporary
 /// file renamed into place); an entry that does not decode, or whose stored key differs, is ignored
 /// and rebuilt.
@@ -38,7 +38,10 @@ public struct ResultCache: Sendable {
         hasher.update(field: settings.language)
         hasher.update(field: "\(lesson.snippets.count)")
         for snippet in lesson.snippets {
-            hasher.update(field: snippet.options.canonicalWords.joined(separator: " "))
+            // An exercise's starter or solution is marked by its role ("solution: "), which no
+            // option word can spell, so the key of a lesson without exercises stays as it was.
+            let role = snippet.role == .run ? "" : snippet.role.rawValue + ": "
+            hasher.update(field: role + snippet.options.canonicalWords.joined(separator: " "))
             hasher.update(field: snippet.code)
         }
         // Inline values: their expressions and where they stand among the snippets, not their lines.
