@@ -410,7 +410,7 @@ extension HTMLLessonRenderer {
         html.open("section", [("class", "exercise-list"), ("aria-labelledby", id)])
         html.newline()
         html.element("h2", [("id", id)], text: title)
-        html.raw("\n<ol>\n")
+        html.raw("\n<ul>\n")
         for exercise in lesson.exercises {
             html.open("li")
             html.element("a", [("href", "#" + exercise.anchor)], text: exercises.title(exercise))
@@ -418,7 +418,7 @@ extension HTMLLessonRenderer {
             if !task.isEmpty { html.text(". " + ExercisePresentation.summary(task)) }
             html.raw("</li>\n")
         }
-        html.raw("</ol>\n</section>\n")
+        html.raw("</ul>\n</section>\n")
         toc.append(TOCEntry(level: 2, id: id, html: HTMLBuilder.escape(title)))
     }
 }

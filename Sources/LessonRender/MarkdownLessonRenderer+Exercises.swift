@@ -39,7 +39,7 @@ extension ExercisePresentation {
         let leadIns = Self.leadIns(in: lesson.document, lesson: lesson)
         var list = "\n## \(MarkdownLessonRenderer.escapeText(strings.exercises))\n\n"
         for exercise in lesson.exercises {
-            list += "1. [\(MarkdownLessonRenderer.escapeText(title(exercise)))](#\(exercise.anchor))"
+            list += "- [\(MarkdownLessonRenderer.escapeText(title(exercise)))](#\(exercise.anchor))"
             if let task = leadIns[exercise.line].flatMap(ExerciseLeadIn.recognise)?.rest.map(\.plainText).joined(),
                !task.isEmpty
             {

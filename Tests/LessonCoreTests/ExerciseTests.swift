@@ -188,7 +188,7 @@ import Testing
         #expect(!html.contains("{#exr-relu}"))
         #expect(markdown.contains(#"<a id="exr-relu"></a>**Exercise 2.1.** Write `relu` and apply it to `xs`."#))
         #expect(markdown.contains(#"<a id="exercise-2"></a>**Exercise 2.2.** Take the first"#))
-        #expect(markdown.contains("## Exercises\n\n1. [Exercise 2.1](#exr-relu). Write relu and apply it to xs.\n1. [Exercise 2.2](#exercise-2)."))
+        #expect(markdown.contains("## Exercises\n\n- [Exercise 2.1](#exr-relu). Write relu and apply it to xs.\n- [Exercise 2.2](#exercise-2)."))
         let russian = try Self.pages(language: "ru")
         #expect(russian.html.contains("<strong>Упражнение 2.1.</strong>"))
         #expect(russian.markdown.contains("<summary>Решение</summary>"))
