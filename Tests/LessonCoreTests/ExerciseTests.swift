@@ -236,4 +236,49 @@ import Testing
         #expect(key != cache.key(for: changed, runtime: runtime, settings: RunSettings()))
         #expect(key != cache.key(for: asRun, runtime: runtime, settings: RunSettings()))
     }
+
+    @Test(.enabled(if: CommandLineTests.executable != nil, "the lessons executable is not built"))
+    func checkComparesTheSolutionsOutputFixRewritesItAndBuildCanLeaveSolutionsOut() throws {
+        let folder = try EngineFixtures.lessonsFolder([])
+        let root = (folder as NSString).deletingLastPathComponent
+        let path = folder + "/01-passing.md"
+        try """
+            ---
+            title: Passing
+            ---
+
+            **Exercise.** Print two.
+
+            ```swift exercise
+            print(0)
+            ```
+
+            ```swift solution
+            claim(1 + 1 == 2, "arithmetic holds")
+            print(1 + 1)
+            ```
+
+            ```output
+            3
+            ```
+
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let cli = CommandLineTests()
+        let check = try cli.lessons(["check"], in: root)
+        #expect(check.status == 1)
+        #expect(check.output.contains("Lessons/01-passing.md:16: error: output does not match"), "\(check.output)")
+        #expect(try cli.lessons(["fix"], in: root).status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("```output\n2\n```"))
+        let recheck = try cli.lessons(["check"], in: root)
+        #expect(recheck.status == 0)
+        #expect(recheck.output.hasSuffix("claims: 1 held, 0 failed\n2 passed, 0 failed\n"), "\(recheck.output)")
+
+        #expect(try cli.lessons(["build", "--no-solutions", "--output", "Course"], in: root).status == 0)
+        let course = try String(contentsOfFile: root + "/Course/markdown/01-passing.md", encoding: .utf8)
+        #expect(course.contains("**Exercise 1.1.** Print two.") && course.contains("print(0)"))
+        #expect(!course.contains("1 + 1") && !course.contains("<details>"))
+        #expect(try cli.lessons(["build", "--output", "Book"], in: root).status == 0)
+        let book = try String(contentsOfFile: root + "/Book/html/01-passing.html", encoding: .utf8)
+        #expect(book.contains("<summary>Solution</summary>"))
+    }
 }
