@@ -94,7 +94,7 @@ struct HTMLLessonRenderer {
                 html.open("li")
                 for child in item.children {
                     if tight, child.kind == .paragraph {
-                        inlines(child.children)
+                        if !exerciseLeadIn(child) { inlines(child.children) }
                     } else {
                         block(child)
                     }
