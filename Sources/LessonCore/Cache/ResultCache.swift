@@ -5,9 +5,9 @@ import Foundation
 ///
 /// The key covers everything that can change a lesson's results: the engine's version, the runtime
 /// (its sources and the compiler version), the lesson's path (diagnostics name it), its time limit,
-/// the output cap, the book's language (figures describe themselves in it), every snippet's code,
-/// options and role (exercises' starters and solutions are code too) in order, and every inline
-/// value's expression and place among the snippets. Prose is not in the key, nor are line numbers: when prose above a snippet moves it, the cached lines
+/// the output cap, the book's language (figures describe themselves in it), every snippet's code
+/// and options in order, and every inline value's expression and place among the snippets. Prose
+/// is not in the key, nor are line numbers: when prose above a snippet moves it, the cached lines
 /// are moved with it (`ResultRelocation`). Writes are atomic (a temporary
 /// file renamed into place); an entry that does not decode, or whose stored key differs, is ignored
 /// and rebuilt.
