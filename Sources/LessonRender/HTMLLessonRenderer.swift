@@ -33,6 +33,8 @@ struct HTMLLessonRenderer {
     private var mathCache: [MathSpan: String] = [:]
     private let expectedOutputLines: Set<Int>
     private let snippetsByLine: [Int: Int]
+    /// Numbers, solutions and the closing list of the lesson's exercises (`ExercisePresentation`).
+    var exercises = ExercisePresentation()
 
     init(result: LessonResult, prepared: PreparedLesson, strings: InterfaceStrings, links: LessonLinks) {
         self.result = result
@@ -53,6 +55,7 @@ struct HTMLLessonRenderer {
 
     mutating func renderDocument() {
         for child in prepared.document.children { block(child) }
+        exerciseList()
     }
 
     /// Renders the document at the end of `builder`, which saves copying a large page afterwards.
@@ -69,6 +72,7 @@ struct HTMLLessonRenderer {
         case .document:
             for child in node.children { block(child) }
         case .paragraph:
+            if exerciseLeadIn(node) { return }
             if let span = displayMath(node) {
                 html.raw("<div class=\"math-display\">")
                 html.raw(mathML(span))
@@ -90,7 +94,7 @@ struct HTMLLessonRenderer {
                 html.open("li")
                 for child in item.children {
                     if tight, child.kind == .paragraph {
-                        inlines(child.children)
+                        if !exerciseLeadIn(child) { inlines(child.children) }
                     } else {
                         block(child)
                     }
@@ -212,8 +216,13 @@ struct HTMLLessonRenderer {
         if expectedOutputLines.contains(line) { return }
         let words = info.split(separator: " ", omittingEmptySubsequences: true)
         let language = words.first.map(String.init) ?? ""
-        if language == "swift", words.count > 1, words[1] == "run", let index = snippetsByLine[line] {
-            snippet(result.lesson.snippets[index], result: index < result.snippets.count ? result.snippets[index] : nil)
+        if language == "swift", let index = snippetsByLine[line] {  // `swift run`, `swift exercise`, `swift solution`
+            let snippetResult = index < result.snippets.count ? result.snippets[index] : nil
+            if result.lesson.snippets[index].role == .solution {
+                solution(result.lesson.snippets[index], result: snippetResult)
+            } else {
+                snippet(result.lesson.snippets[index], result: snippetResult)
+            }
             return
         }
         codeListing(prepared.restoring(code), language: language)
@@ -361,5 +370,55 @@ struct HTMLLessonRenderer {
             index = scalars.index(after: index)
         }
         html.text(String(scalars[plainStart..<index]))
+    }
+}
+
+// MARK: Exercises
+
+extension HTMLLessonRenderer {
+    /// Renders `node` as an exercise's lead-in ("Exercise 4.2." in bold, the page anchor on the
+    /// paragraph, the label removed) when it is one.
+    fileprivate mutating func exerciseLeadIn(_ node: Markup) -> Bool {
+        guard let exercise = exercises.exercise(leadInLine: node.range?.start.line, in: result.lesson),
+              let (_, rest) = ExerciseLeadIn.recognise(node)
+        else { return false }
+        html.open("p", [("class", "exercise"), ("id", exercise.anchor)])
+        html.element("strong", text: exercises.title(exercise) + ".")
+        if !rest.isEmpty { html.raw(" ") }
+        inlines(rest)
+        html.raw("</p>\n")
+        return true
+    }
+
+    /// A solution folded under its exercise, with its output; nothing with `--no-solutions`.
+    fileprivate mutating func solution(_ solution: Snippet, result snippetResult: SnippetResult?) {
+        guard exercises.includesSolutions else { return }
+        html.raw("<details class=\"solution\">\n")
+        html.element("summary", text: exercises.strings.solution)
+        html.newline()
+        snippet(solution, result: snippetResult)
+        html.raw("</details>\n")
+    }
+
+    /// The list of the lesson's exercises at the end of the page, each linked to its task.
+    fileprivate mutating func exerciseList() {
+        let lesson = result.lesson
+        guard !lesson.exercises.isEmpty else { return }
+        let leadIns = ExercisePresentation.leadIns(in: prepared.document, lesson: lesson)
+        let title = exercises.strings.exercises
+        let id = anchors.id(for: title)
+        html.open("section", [("class", "exercise-list"), ("aria-labelledby", id)])
+        html.newline()
+        html.element("h2", [("id", id)], text: title)
+        html.raw("\n<ul>\n")
+        for exercise in lesson.exercises {
+            html.open("li")
+            html.element("a", [("href", "#" + exercise.anchor)], text: exercises.title(exercise))
+            let task = leadIns[exercise.line].flatMap(ExerciseLeadIn.recognise).map { prepared.restoring($0.rest.map(\.plainText).joined()) } ?? ""
+            if !task.isEmpty { html.text(". " + ExercisePresentation.summary(task)) }
+            html.raw("</li>\n")
+        }
+        html.raw("</ul>\n</section>\n")
+        toc.append(TOCEntry(level: 2, id: id, html: HTMLBuilder.escape(title)))
     }
 }

@@ -9,6 +9,8 @@ import LessonCore
 package struct MarkdownLessonRenderer {
     let result: LessonResult
     let strings: InterfaceStrings
+    /// Numbers, solutions and the closing list of the lesson's exercises.
+    var exercises = ExercisePresentation()
 
     /// A replacement of the source lines `first...last` (1-based, inclusive) by `text`.
     private struct Splice {
@@ -59,6 +61,7 @@ package struct MarkdownLessonRenderer {
                         let output = self.output(snippet, snippetResult, figures: &figures)
                         if !output.isEmpty { text += (text.isEmpty ? "" : "\n") + output }
                     }
+                    if snippet.role == .solution { text = exercises.markdownSolution(text) }
                     let indented = text.split(separator: "\n", omittingEmptySubsequences: false)
                         .map { $0.isEmpty ? indent.trimmingSpaces : indent + $0 }
                         .joined(separator: "\n")
@@ -70,6 +73,12 @@ package struct MarkdownLessonRenderer {
             // hold inlines, which need no visit.
             switch node.kind {
             case .document, .blockQuote, .list, .item: for child in node.children { walk(child) }
+            case .paragraph:
+                if let line = node.range?.start.line, line <= lines.count,
+                   let text = exercises.markdownLeadIn(String(decoding: lines[line], as: UTF8.self), line: line, lesson: lesson)
+                {
+                    splices.append(Splice(first: line, last: line, text: text))
+                }
             default: break
             }
         }
@@ -95,6 +104,7 @@ package struct MarkdownLessonRenderer {
         }
         // Drop the blank lines a removed `output` fence leaves behind, then add navigation.
         var text = Self.collapsingBlankLines(page)
+        text += exercises.markdownList(lesson)
         text += "\n---\n\n" + navigation(previous: previous, next: next) + "\n"
         return (text, figures)
     }

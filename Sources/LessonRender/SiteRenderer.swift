@@ -10,6 +10,8 @@ public struct SiteRenderer {
     let strings: InterfaceStrings
     /// The sources of the pages that are not lessons, in the order the index lists them.
     package var sources: [any PageSource]
+    /// False for a course's pages: exercises without their solutions (`lessons build --no-solutions`).
+    package var includesSolutions = true
 
     package init(site: SiteConfig, sources: [any PageSource] = []) {
         self.site = site
@@ -40,16 +42,21 @@ public struct SiteRenderer {
             )
             var prepared = PreparedLesson(result.lesson)
             prepared.document = InlineValueText(result).substituting(in: prepared.document, restoring: prepared.restoring)
-            let lessonPage = HTMLLessonPage(
+            let exercises = ExercisePresentation(
+                lessonNumber: position + 1, includesSolutions: includesSolutions,
+                strings: ExerciseStrings.forLanguage(site.language))
+            var lessonPage = HTMLLessonPage(
                 result: result, prepared: prepared, strings: strings, links: links, layout: layout)
+            lessonPage.exercises = exercises
             let html = lessonPage.render(previous: neighbours.previous, next: neighbours.next)
             search.addLesson(result.lesson, prepared: prepared, headingIDs: html.headingIDs)
             verified.append((result, VerifiedPage.entries(result, prepared: prepared, headingIDs: html.headingIDs)))
             files["html/\(result.lesson.slug).html"] = html.page
             for figure in html.figures { files["html/" + figure.path] = Array(figure.svg.utf8) }
 
-            let markdown = MarkdownLessonRenderer(result: result, strings: strings)
-                .render(previous: neighbours.previous, next: neighbours.next)
+            var markdownPage = MarkdownLessonRenderer(result: result, strings: strings)
+            markdownPage.exercises = exercises
+            let markdown = markdownPage.render(previous: neighbours.previous, next: neighbours.next)
             files["markdown/\(result.lesson.slug).md"] = Array(markdown.page.utf8)
             for figure in markdown.figures { files["markdown/" + figure.path] = Array(figure.svg.utf8) }
             // Images and linked files, read by the pipeline: the same copy beside both kinds of page.

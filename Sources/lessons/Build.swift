@@ -20,6 +20,9 @@ extension Lessons {
         @Option(name: .customLong("output"), help: "The output folder.")
         var outputDirectory = "Output"
 
+        @Flag(name: .customLong("no-solutions"), help: "Leave exercises' solutions out of the pages (they still run).")
+        var noSolutions = false
+
         func run() throws {
             let (library, results) = try engine.runLessons(select: shard.select)
             let problems = results.flatMap(\.diagnostics)
@@ -32,7 +35,8 @@ extension Lessons {
             }
             do {
                 let sources = try library.site.pageSources(from: PageSources.available)
-                let summary = try LessonPipeline.writeSite(results, site: library.site, sources: sources, to: outputDirectory)
+                let summary = try LessonPipeline.writeSite(results, site: library.site, sources: sources, to: outputDirectory,
+                    includesSolutions: !noSolutions)
                 engine.progress("\(outputDirectory): \(summary.written.count) written, \(summary.unchanged) unchanged, \(summary.removed.count) removed")
             } catch let diagnostic as Diagnostic {
                 Console.error(Console.errorStyle.diagnostic(diagnostic))

@@ -5,8 +5,9 @@ import ActivationReference
 /// Lessons and results built by hand, so the render tests depend neither on the engine's parser
 /// nor on the book, which are written concurrently.
 enum Fixture {
-    /// A lesson from Markdown source with front matter: snippets are the `swift run` fences, and an
-    /// `output` fence right after one is its expected output, as the lesson format says.
+    /// A lesson from Markdown source with front matter: snippets are the `swift run` fences (and
+    /// exercises' `swift exercise` / `swift solution` fences), and an `output` fence right after one
+    /// is its expected output, as the lesson format says. Exercises are set by hand (`lessons`).
     static func lesson(path: String, source: String) -> Lesson {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         var title = "Untitled"
@@ -33,7 +34,7 @@ enum Fixture {
         for (position, block) in blocks.enumerated() {
             guard case .codeBlock(let info, let code) = block.kind, let range = block.range else { continue }
             let words = info.split(separator: " ").map(String.init)
-            guard words.count >= 2, words[0] == "swift", words[1] == "run" else { continue }
+            guard words.count >= 2, words[0] == "swift", let role = Snippet.Role(rawValue: words[1]) else { continue }
             var options = SnippetOptions()
             for word in words.dropFirst(2) {
                 switch word {
@@ -49,9 +50,11 @@ enum Fixture {
             {
                 expected = ExpectedOutput(text: nextCode, fenceLine: nextRange.start.line, endLine: nextRange.end.line)
             }
-            snippets.append(Snippet(
+            var snippet = Snippet(
                 index: snippets.count, code: code, options: options, fenceLine: range.start.line,
-                codeLine: range.start.line + 1, expectedOutput: expected))
+                codeLine: range.start.line + 1, expectedOutput: expected)
+            snippet.role = role
+            snippets.append(snippet)
         }
         return Lesson(
             path: path, source: source,
@@ -159,10 +162,25 @@ enum Fixture {
         import torch
         print(torch.relu(torch.tensor([-1.0, 2.0])))
         ```
+
+        **Упражнение.** {#exr-relu} Напишите свою `relu`.
+
+        ```swift exercise
+        func relu(_ x: Double) -> Double { fatalError() }
+        ```
+
+        ```swift solution
+        func relu(_ x: Double) -> Double { max(0, x) }
+        print(relu(-1))
+        ```
         """
 
     static var lessons: [Lesson] {
-        [lesson(path: "Lessons/01-intro.md", source: introSource), lesson(path: "Lessons/02-relu.md", source: reluSource)]
+        var relu = lesson(path: "Lessons/02-relu.md", source: reluSource)
+        let exerciseLine = reluSource.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("**Упражнение.**") }.map { $0 + 1 } ?? 0
+        relu.exercises = [Exercise(number: 1, label: "exr-relu", line: exerciseLine, starter: 5, solution: 6)]
+        return [lesson(path: "Lessons/01-intro.md", source: introSource), relu]
     }
 
     /// Results as the engine would produce them for `lessons`.
@@ -183,6 +201,8 @@ enum Fixture {
             ]),
             SnippetResult(status: .failed, items: [.text("0\n1\n2\n")], truncated: true),
             SnippetResult(status: .notRun),
+            SnippetResult(status: .succeeded),
+            SnippetResult(status: .succeeded, items: [.text("0.0\n")]),
         ])
         return [intro, relu]
     }

@@ -45,7 +45,10 @@ public struct ResultCache: Sendable {
         hasher.update(field: settings.language)
         hasher.update(field: "\(lesson.snippets.count)")
         for snippet in lesson.snippets {
-            hasher.update(field: snippet.options.canonicalWords.joined(separator: " "))
+            // An exercise's starter or solution is marked by its role ("solution: "), which no
+            // option word can spell, so the key of a lesson without exercises stays as it was.
+            let role = snippet.role == .run ? "" : snippet.role.rawValue + ": "
+            hasher.update(field: role + snippet.options.canonicalWords.joined(separator: " "))
             hasher.update(field: snippet.code)
         }
         // Inline values: their expressions and where they stand among the snippets, not their lines.

@@ -17,13 +17,13 @@ public enum LessonParser {
         if !collector.diagnostics.isEmpty { throw LessonLoadingError(collector.diagnostics) }
         return Lesson(
             path: path, source: source, frontMatter: frontMatter, document: document, snippets: collector.snippets,
-            inlineValues: collector.inlineValues)
+            inlineValues: collector.inlineValues, exercises: collector.exercises)
     }
 }
 
 /// Finds `swift run` fences and the `output` fences that follow them, in document order, at any
 /// depth (a snippet may sit in a list item or a quote).
-private struct SnippetCollector {
+struct SnippetCollector {
     let path: String
     var snippets: [Snippet] = []
     var inlineValues: [InlineValue] = []
@@ -31,6 +31,9 @@ private struct SnippetCollector {
     /// The file's lines, to find where an inline value's expression starts.
     let lines: [Substring]
     var ids: Set<String> = []
+    /// Exercises found so far, and where the last one waits for its starter (`+Exercises`).
+    var exercises: [Exercise] = []
+    var exerciseState = ExerciseState()
 
     init(path: String, source: String) {
         self.path = path
@@ -41,14 +44,22 @@ private struct SnippetCollector {
         // Whether the previous sibling block was a snippet still waiting for its output fence.
         var previousWasSnippet = false
         for block in children {
+            let afterStarter = exerciseState.takeAfterStarter()
             guard case .codeBlock(let info, let code) = block.kind, let range = block.range else {
+                noteExerciseTask(block)
                 collectInlineValues(in: block)
+                let outer = exerciseState  // what happens inside a list or a quote stays there
                 visit(children: block.children.filter(\.isBlock))
+                exerciseState = outer
                 previousWasSnippet = false
                 continue
             }
             let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if words.first == "swift", words.dropFirst().first == "run" {
+            if words.first == "swift", let role = Snippet.Role(fenceWord: words.dropFirst().first), role != .run {
+                addExerciseFence(role, code: code, words: words.dropFirst(2), range: range, afterStarter: afterStarter)
+                previousWasSnippet = role == .solution
+            } else if words.first == "swift", words.dropFirst().first == "run" {
+                exerciseState.awaitingStarter = nil
                 addSnippet(code: code, words: words.dropFirst(2), range: range)
                 previousWasSnippet = true
             } else if words.first == "output" {

@@ -12,13 +12,15 @@ public struct Lesson: Hashable, Sendable {
     public var snippets: [Snippet]
     /// The `` `{swift} expr` `` values in the prose, in document order.
     public var inlineValues: [InlineValue] = []
+    /// The exercises, in document order; their starters and solutions are among `snippets`.
+    public var exercises: [Exercise] = []
     /// Why the file could not be loaded, for a stand-in lesson (see `Lesson.standIn`); empty for
     /// every lesson that loaded.
     public var loadProblems: [Diagnostic] = []
 
     public init(
         path: String, source: String, frontMatter: FrontMatter, document: Markup, snippets: [Snippet],
-        inlineValues: [InlineValue] = []
+        inlineValues: [InlineValue] = [], exercises: [Exercise] = []
     ) {
         self.path = path
         self.source = source
@@ -26,6 +28,7 @@ public struct Lesson: Hashable, Sendable {
         self.document = document
         self.snippets = snippets
         self.inlineValues = inlineValues
+        self.exercises = exercises
     }
 
     /// Whether the lesson has anything to compile and run.
@@ -68,6 +71,8 @@ public struct Snippet: Hashable, Sendable {
     public var endLine: Int
     /// The ```` ```output ```` fence right after the snippet, if any.
     public var expectedOutput: ExpectedOutput?
+    /// A `swift run` cell, or an exercise's starter or solution.
+    public var role: Role = .run
 
     public init(
         index: Int, code: String, options: SnippetOptions, fenceLine: Int, codeLine: Int, endLine: Int? = nil,

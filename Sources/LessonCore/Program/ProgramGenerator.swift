@@ -8,8 +8,10 @@ import LessonProtocol
 /// - declarations Swift allows only at file scope are hoisted (`FileScopeHoister`), and so is a
 ///   snippet type that some snippet extends;
 /// - an `isolated` snippet becomes a file-scope function, so it sees no snippet's state;
-/// - an `expect-error` snippet runs in its own `if` scope, skippable through the environment, so that
-///   after it traps the engine can rerun the program without it; it leaves no state behind.
+/// - an `expect-error` snippet, or an exercise's solution, runs in its own `if` scope, skippable
+///   through the environment, so that after it traps the engine can rerun the program without it;
+///   it leaves no state behind;
+/// - an exercise's starter is compiled, never run (`ExerciseProgram`).
 /// Every piece of snippet code is wrapped in `#sourceLocation`, so diagnostics and trap backtraces
 /// name the Markdown file and line.
 public struct ProgramGenerator {
@@ -44,7 +46,9 @@ public struct ProgramGenerator {
             } else {
                 call = code
             }
-            if snippet.options.expectError {
+            if snippet.role == .exercise {
+                body += ExerciseProgram.starter(call, index: snippet.index)
+            } else if snippet.runsInOwnScope {
                 body += "if _lessonsShouldRun(\(snippet.index)) {\n" + call + "}\n"
             } else if snippet.options.isolated {
                 body += call

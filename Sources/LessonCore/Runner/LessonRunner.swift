@@ -102,8 +102,9 @@ struct LessonRunner {
             }
             diagnostics += run.diagnostics
             inlineValues.merge(run.inlineValues) { _, rerun in rerun }
-            // An expect-error snippet that trapped: run again without it, so later snippets run too.
-            guard let trapped = run.failedSnippet, lesson.snippets[trapped].options.expectError, !run.timedOut,
+            // An expect-error snippet or a solution that trapped: run again without it, so later
+            // snippets run too.
+            guard let trapped = run.failedSnippet, lesson.snippets[trapped].runsInOwnScope, !run.timedOut,
                   trapped + 1 < results.count else { break }
             skipped.insert(trapped)
             firstToTake = trapped + 1

@@ -22,9 +22,12 @@ extension LessonPipeline {
     /// results and the files `readingAssets` read for them.
     @discardableResult
     package static func writeSite(
-        _ results: [LessonResult], site: SiteConfig, sources: [any PageSource], to outputDirectory: String
+        _ results: [LessonResult], site: SiteConfig, sources: [any PageSource], to outputDirectory: String,
+        includesSolutions: Bool = true
     ) throws -> OutputWriter.Summary {
-        let files = SiteRenderer(site: site, sources: sources).render(results.map(\.frozenForPages))
+        var renderer = SiteRenderer(site: site, sources: sources)
+        renderer.includesSolutions = includesSolutions
+        let files = renderer.render(results.map(\.frozenForPages))
         return try OutputWriter(directory: outputDirectory).write(files)
     }
 }
