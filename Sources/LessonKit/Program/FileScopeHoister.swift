@@ -165,7 +165,7 @@ struct BraceLines {
         var lines: [Line] = []
         var depth = 0
         var tokens = tokenizer.tokens()[...]
-        // The token that runs past the end of the previous line, if any.
+        // Whether a comment or string runs on from the previous line.
         var spanning = false
         for end in ends {
             let startsAtTop = depth == 0 && !spanning

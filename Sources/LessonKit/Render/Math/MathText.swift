@@ -2,7 +2,8 @@
 ///
 /// `\sigma'(x) = \sigma(x)\,(1 - \sigma(x))` reads `σ′(x) = σ(x) (1 − σ(x))`; `x^2` reads `x²`,
 /// `\frac{1}{1 + e^{-x}}` reads `1/(1 + e⁻ˣ)`, and `\begin{cases}` rows are joined with `; `.
-/// Commands it does not know are written as their name, so no text is lost.
+/// Commands it does not know are written as their name, so no text is lost. A walk over
+/// `LaTeXParser`'s tree, like `MathML`, so the text says what the page shows.
 enum MathText {
     static func plain(_ tex: String) -> String {
         tidy(text(LaTeXParser.parse(tex)))
