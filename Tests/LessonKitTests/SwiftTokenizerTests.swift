@@ -38,7 +38,8 @@ import Testing
 
     @Test func interpolationsNest() {
         let tokenizer = SwiftTokenizer(#""a \("b \("c")") d""#)
-        guard case .string(let outer) = tokenizer.tokens().first?.kind, case .string(let inner) = outer.first?.tokens.first?.kind
+        guard case .string(let outer) = tokenizer.tokens().first?.kind,
+            case .string(let inner) = outer.first?.tokens.first?.kind
         else {
             Issue.record("no nested string")
             return
@@ -55,7 +56,9 @@ import Testing
     }
 
     @Test func directivesAttributesAndBackticks() {
-        #expect(tokens("#if DEBUG\n#else\n#endif") == ["directive #if", "id DEBUG", "directive #else", "directive #endif"])
+        #expect(tokens("#if DEBUG\n#else\n#endif") == [
+            "directive #if", "id DEBUG", "directive #else", "directive #endif",
+        ])
         #expect(tokens("@MainActor final") == ["attr @MainActor", "id final"])
         #expect(tokens("let `default` = $0 + $1") == ["id let", "id `default`", "id $0", "id $1"])
     }

@@ -10,13 +10,16 @@ import Testing
         ])
         #expect(LaTeXParser.parse("a - b")[2] == .symbol("−"))
         #expect(LaTeXParser.parse(#"\max_i x"#) == [
-            .scripts(base: .function("max", limits: true), sub: .identifier("i"), sup: nil), .whitespace, .identifier("x"),
+            .scripts(base: .function("max", limits: true), sub: .identifier("i"), sup: nil), .whitespace,
+            .identifier("x"),
         ])
     }
 
     @Test func primesAreASuperscript() {
         #expect(LaTeXParser.parse("f''") == [.scripts(base: .identifier("f"), sub: nil, sup: .symbol("′′"))])
-        #expect(LaTeXParser.parse("f_n'") == [.scripts(base: .identifier("f"), sub: .identifier("n"), sup: .symbol("′"))])
+        #expect(LaTeXParser.parse("f_n'") == [
+            .scripts(base: .identifier("f"), sub: .identifier("n"), sup: .symbol("′"))
+        ])
     }
 
     @Test func casesAreRowsOfCellsWithoutATrailingEmptyRow() {

@@ -48,7 +48,8 @@ struct FileScopeHoister {
             if atTop, startsFileScopeDeclaration(line) || declaredType(line).map(types.contains) == true {
                 open = (attributes ?? index, index, false)
             }
-            attributes = atTop && open == nil && state.depthAfter == 0 && isAttributeOnly(line) ? attributes ?? index : nil
+            let attributeOnly = atTop && open == nil && state.depthAfter == 0 && isAttributeOnly(line)
+            attributes = attributeOnly ? attributes ?? index : nil
             guard var current = open else { continue }
             if state.opensBrace { current.sawBrace = true }
             open = current
@@ -186,7 +187,8 @@ struct BraceLines {
                 }
                 tokens.removeFirst()
             }
-            lines.append(Line(startsAtTop: startsAtTop, endsAtTop: depth == 0 && !spanning, depthAfter: depth, opensBrace: opensBrace))
+            let endsAtTop = depth == 0 && !spanning
+            lines.append(Line(startsAtTop: startsAtTop, endsAtTop: endsAtTop, depthAfter: depth, opensBrace: opensBrace))
         }
         self.lines = lines
     }

@@ -52,7 +52,9 @@ enum SwiftHighlighter {
         }
 
         /// A string's text with each interpolation's code highlighted inside it.
-        mutating func string(_ range: Range<Int>, _ interpolations: [SwiftToken.Interpolation], into html: inout HTMLBuilder) {
+        mutating func string(
+            _ range: Range<Int>, _ interpolations: [SwiftToken.Interpolation], into html: inout HTMLBuilder
+        ) {
             var text = range.lowerBound
             for interpolation in interpolations {
                 html.text(scalars: scalars[text..<interpolation.range.lowerBound])

@@ -107,7 +107,9 @@ final class MathTextCache {
     /// The bytes that `MathText` may not read as themselves (a lookup table by byte value): markup,
     /// `*` (read as `∗`), whitespace other than a space (read as one), and every non-ASCII byte,
     /// since a few non-ASCII characters are whitespace too.
-    private static let special: [Bool] = (0..<256).map { $0 >= 0x80 || Array("\\^_{}'-&~*\t\n\r\u{B}\u{C}".utf8).contains(UInt8($0)) }
+    private static let special: [Bool] = (0..<256).map {
+        $0 >= 0x80 || Array("\\^_{}'-&~*\t\n\r\u{B}\u{C}".utf8).contains(UInt8($0))
+    }
 
     func text(_ tex: String) -> String {
         // Most inline formulas (`x`, `x > 0`, `0.01`) read the same as text: no lookup at all.
