@@ -174,9 +174,9 @@ package struct SwiftTokenizer {
             exponent(marker: "e")
         }
 
-        /// `e-9` or `p+3`, if one follows.
+        /// `e-9` or `p+3` (either case), if one follows.
         mutating func exponent(marker: Unicode.Scalar) {
-            guard let e = peek(), e == marker || e == Unicode.Scalar(marker.value - 0x20)! else { return }
+            guard let e = peek(), e.value | 0x20 == marker.value else { return }
             let sign = peek(1) == "-" || peek(1) == "+" ? 1 : 0
             guard peek(1 + sign).map(Self.isDigit) == true else { return }
             index += 1 + sign
