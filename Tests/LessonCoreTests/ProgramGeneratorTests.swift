@@ -78,6 +78,17 @@ import Testing
         #expect(FileScopeHoister.split(code).hoisted.isEmpty)
     }
 
+    /// Braces in strings, interpolations, comments and regex literals are not the snippet's: the
+    /// `import` after each still starts at depth 0.
+    @Test(arguments: [
+        #"let s = "\("{")""#, "let s = \"\"\"\n  \\(f(\"{\"))\n  \"\"\"", ###"let s = ##"a"# {"##"###, "/* /* */ {\n*/ */",
+        "let r = #/a{2,}/#", "let c = \"abc \\\"{\"", "#if DEBUG\nlet x = 1\n#endif",
+    ])
+    func bracesThatAreNotCodeDoNotCount(_ before: String) {
+        let split = FileScopeHoister.split(before + "\nimport Foundation")
+        #expect(split.hoisted.map(\.text) == ["import Foundation"])
+    }
+
     @Test func programNestsSnippetsAndMapsLines() {
         let snippets = [
             Snippet(index: 0, code: "let a = 1\n", options: SnippetOptions(), fenceLine: 5, codeLine: 6),

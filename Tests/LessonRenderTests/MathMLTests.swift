@@ -55,6 +55,7 @@ import Foundation
         #expect(body(#"\sigma \alpha \beta \lambda \Phi"#) == "<mrow><mi>σ</mi><mi>α</mi><mi>β</mi><mi>λ</mi><mi>Φ</mi></mrow>")
         #expect(body(#"x \leq 0 \geq \infty \cdot \partial"#).contains("<mo>≤</mo><mn>0</mn><mo>≥</mo><mi>∞</mi><mo>⋅</mo><mi>∂</mi>"))
         #expect(body(#"\mathbb{R}"#) == "<mi>ℝ</mi>")
+        #expect(body(#"\boldsymbol{\theta}"#) == #"<mi mathvariant="bold">θ</mi>"#)
         #expect(body(#"\text{если } x"#).hasPrefix("<mrow><mtext>если </mtext>"))
         #expect(body(#"a\,b\quad c"#) == #"<mrow><mi>a</mi><mspace width="0.1667em"></mspace><mi>b</mi><mspace width="1em"></mspace><mi>c</mi></mrow>"#)
     }

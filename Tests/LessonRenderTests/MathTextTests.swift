@@ -18,6 +18,12 @@ import Testing
         (#"\operatorname{GELU}(x) \approx 0.5x"#, "GELU(x) ≈ 0.5x"),
         (#"\unknowncommand{x}"#, "unknowncommandx"),
         (#"\{ a \}"#, "{ a }"),
+        // Read by the same parser as MathML, so text shows what the page shows.
+        (#"x \in \mathbb{R}^n"#, "x ∈ ℝⁿ"),
+        (#"\|x\|_2"#, "‖x‖₂"),
+        (#"\sqrt[3]{x}"#, "³√x"),
+        (#"\text{a-b}"#, "a-b"),
+        ("a\t+\nb", "a + b"),
     ])
     func formulasReadAsText(tex: String, text: String) {
         #expect(MathText.plain(tex) == text)

@@ -33,10 +33,18 @@ import Testing
         #expect(html("#if DEBUG") == #"<span class="keyword">#if</span> <span class="type">DEBUG</span>"#)
     }
 
+    @Test func tokensTheOldScannerCutWrong() {
+        #expect(html("$0 + `default`") == "$0 + `default`")
+        #expect(html("0x1p-3") == #"<span class="number">0x1p-3</span>"#)
+        #expect(html(###"##"a "# b"##"###) == ###"<span class="string">##"a "# b"##</span>"###)
+        #expect(html("#/a{2}/#") == ##"<span class="string">#/a{2}/#</span>"##)
+    }
+
     /// Whatever the input, the text a reader sees is exactly the code: nothing lost, nothing doubled.
     @Test(arguments: [
         "let a = \"unterminated", "\"\"\"\nopen", "/* open comment", "x = \"\\(\"", "@", "#", "a & b < c > d",
-        "\u{0}", "Ω = \"юникод \\(α)\"", "func f<T>(_ x: T) -> T { x }",
+        "\u{0}", "Ω = \"юникод \\(α)\"", "func f<T>(_ x: T) -> T { x }", "#/open", "`open", "0x", "1e", "\"\\(",
+        ###"##"\##("###,
     ])
     func everyCharacterSurvives(_ code: String) {
         var text = html(code)

@@ -8,8 +8,9 @@
 /// A type that some snippet extends is hoisted too (`typesToHoist`), so that its extension can see it.
 ///
 /// Only declarations that start a line at brace depth 0 of the snippet are hoisted, together with
-/// attribute-only lines right above them (`@available(*, deprecated)` on its own line). The scan
-/// knows about strings (also multi-line and raw) and comments, so braces inside them do not count.
+/// attribute-only lines right above them (`@available(*, deprecated)` on its own line). Braces are
+/// found by `SwiftTokenizer`, so braces inside strings (also multi-line and raw), interpolations,
+/// comments and regex literals do not count.
 struct FileScopeHoister {
     struct Result: Equatable {
         /// One entry per hoisted declaration: its first line's offset in the snippet (0-based) and
@@ -33,7 +34,7 @@ struct FileScopeHoister {
     /// `typesToHoist`): a type some snippet extends must live at file scope, beside its extension.
     static func split(_ code: String, types: Set<String> = []) -> Result {
         let lines = code.lines
-        var scanner = BraceScanner()
+        let braces = BraceLines(code)
         var body = lines
         var hoisted: [(offset: Int, text: String)] = []
         // Where the hoisted text starts (its attributes), the declaration's own line, and whether
@@ -42,18 +43,17 @@ struct FileScopeHoister {
         // The first of the attribute-only lines just above the current line, if any.
         var attributes: Int?
         for (index, line) in lines.enumerated() {
-            let depthBefore = scanner.depth
-            let inCodeBefore = scanner.atCode
-            scanner.scan(line)
-            let atTop = open == nil && depthBefore == 0 && inCodeBefore
+            let state = braces.lines[index]
+            let atTop = open == nil && state.startsAtTop
             if atTop, startsFileScopeDeclaration(line) || declaredType(line).map(types.contains) == true {
                 open = (attributes ?? index, index, false)
             }
-            attributes = atTop && open == nil && scanner.depth == 0 && isAttributeOnly(line) ? attributes ?? index : nil
+            let attributeOnly = atTop && open == nil && state.depthAfter == 0 && isAttributeOnly(line)
+            attributes = attributeOnly ? attributes ?? index : nil
             guard var current = open else { continue }
-            if scanner.sawOpenBrace { current.sawBrace = true }
+            if state.opensBrace { current.sawBrace = true }
             open = current
-            let ends = scanner.depth == 0 && scanner.atCode && (current.sawBrace || !needsBody(lines[current.declaration]))
+            let ends = state.endsAtTop && (current.sawBrace || !needsBody(lines[current.declaration]))
             if ends {
                 hoisted.append((current.start, lines[current.start...index].joined(separator: "\n")))
                 for blank in current.start...index { body[blank] = "" }
@@ -71,11 +71,9 @@ struct FileScopeHoister {
         var declared: [String: Int] = [:]
         var extended = Set<String>()
         for code in snippets {
-            var scanner = BraceScanner()
-            for line in code.lines {
-                let atTop = scanner.depth == 0 && scanner.atCode
-                scanner.scan(line)
-                guard atTop else { continue }
+            let braces = BraceLines(code)
+            for (line, state) in zip(code.lines, braces.lines) {
+                guard state.startsAtTop else { continue }
                 if let name = declaredType(line) { declared[name, default: 0] += 1 }
                 if let name = extendedType(line) { extended.insert(name) }
             }
@@ -144,65 +142,54 @@ struct FileScopeHoister {
     }
 }
 
-/// Tracks brace depth through Swift source line by line, skipping strings and comments.
-struct BraceScanner {
-    private(set) var depth = 0
-    /// True when the last scanned line opened at least one brace.
-    private(set) var sawOpenBrace = false
-    private var blockCommentDepth = 0
-    /// Inside a multi-line string literal (`"""`), with the number of `#` of a raw one.
-    private var multilineString: Int?
+/// Brace depth at the start and end of each line of Swift source, from its tokens: strings,
+/// comments and regex literals hide the braces inside them.
+struct BraceLines {
+    struct Line {
+        /// Brace depth 0, and not inside a comment or string that began on an earlier line.
+        var startsAtTop: Bool
+        /// Brace depth 0 at the end of the line, and no comment or string going on past it.
+        var endsAtTop: Bool
+        var depthAfter: Int
+        /// Whether the line opens at least one brace.
+        var opensBrace: Bool
+    }
 
-    /// False while inside a multi-line comment or string that continues past the line.
-    var atCode: Bool { blockCommentDepth == 0 && multilineString == nil }
+    /// One entry per line of `code.lines`.
+    let lines: [Line]
 
-    mutating func scan(_ line: String) {
-        sawOpenBrace = false
-        let chars = Array(line.unicodeScalars)
-        var i = 0
-        func at(_ text: String, _ position: Int) -> Bool {
-            let pattern = Array(text.unicodeScalars)
-            return position + pattern.count <= chars.count && Array(chars[position..<position + pattern.count]) == pattern
-        }
-        while i < chars.count {
-            if blockCommentDepth > 0 {
-                if at("*/", i) { blockCommentDepth -= 1; i += 2 } else if at("/*", i) { blockCommentDepth += 1; i += 2 } else { i += 1 }
-                continue
-            }
-            if let hashes = multilineString {
-                let close = "\"\"\"" + String(repeating: "#", count: hashes)
-                if chars[i] == "\\" && hashes == 0 { i += 2; continue }
-                if at(close, i) { multilineString = nil; i += close.unicodeScalars.count } else { i += 1 }
-                continue
-            }
-            if at("//", i) { return }
-            if at("/*", i) { blockCommentDepth += 1; i += 2; continue }
-            // A string literal, possibly raw (#"…"#) or multi-line.
-            var hashes = 0
-            while i + hashes < chars.count && chars[i + hashes] == "#" { hashes += 1 }
-            if i + hashes < chars.count && chars[i + hashes] == "\"" {
-                let start = i + hashes
-                if at("\"\"\"", start) {
-                    multilineString = hashes
-                    i = start + 3
-                    continue
+    init(_ code: String) {
+        let tokenizer = SwiftTokenizer(code)
+        let scalars = tokenizer.scalars
+        var ends: [Int] = scalars.indices.filter { scalars[$0] == "\n" }
+        ends.append(scalars.count)
+        var lines: [Line] = []
+        var depth = 0
+        var tokens = tokenizer.tokens()[...]
+        // Whether a comment or string runs on from the previous line.
+        var spanning = false
+        for end in ends {
+            let startsAtTop = depth == 0 && !spanning
+            var opensBrace = false
+            spanning = false
+            while let token = tokens.first, token.range.lowerBound < end {
+                switch token.kind {
+                case .openBrace:
+                    depth += 1
+                    opensBrace = true
+                case .closeBrace: depth = max(0, depth - 1)
+                default: break
                 }
-                i = start + 1
-                let close = "\"" + String(repeating: "#", count: hashes)
-                while i < chars.count {
-                    if chars[i] == "\\" && hashes == 0 { i += 2; continue }
-                    if at(close, i) { i += close.unicodeScalars.count; break }
-                    i += 1
+                // A comment or string that crosses this line's end goes on: look at it again next line.
+                if token.range.upperBound > end {
+                    spanning = true
+                    break
                 }
-                continue
+                tokens.removeFirst()
             }
-            if hashes > 0 { i += hashes; continue }
-            switch chars[i] {
-            case "{": depth += 1; sawOpenBrace = true
-            case "}": depth = max(0, depth - 1)
-            default: break
-            }
-            i += 1
+            let endsAtTop = depth == 0 && !spanning
+            lines.append(Line(startsAtTop: startsAtTop, endsAtTop: endsAtTop, depthAfter: depth, opensBrace: opensBrace))
         }
+        self.lines = lines
     }
 }

@@ -4,11 +4,11 @@ import LessonCore
 ///
 /// `\sigma'(x) = \sigma(x)\,(1 - \sigma(x))` reads `σ′(x) = σ(x) (1 − σ(x))`; `x^2` reads `x²`,
 /// `\frac{1}{1 + e^{-x}}` reads `1/(1 + e⁻ˣ)`, and `\begin{cases}` rows are joined with `; `.
-/// Commands it does not know are written as their name, so no text is lost.
+/// Commands it does not know are written as their name, so no text is lost. A walk over
+/// `LaTeXParser`'s tree, like `MathML`, so the text says what the page shows.
 enum MathText {
     static func plain(_ tex: String) -> String {
-        var reader = Reader(Array(tex.unicodeScalars))
-        return tidy(reader.sequence(until: nil))
+        tidy(text(LaTeXParser.parse(tex)))
     }
 
     /// Spaces as a reader expects them: runs collapsed (LaTeX ignores them, spacing commands leave
@@ -30,131 +30,66 @@ enum MathText {
         return String(out)
     }
 
-    private struct Reader {
-        let scalars: [Unicode.Scalar]
-        var index = 0
-
-        init(_ scalars: [Unicode.Scalar]) {
-            self.scalars = scalars
+    /// The text of one node, before `tidy`.
+    private static func text(_ node: MathNode) -> String {
+        switch node {
+        case .identifier(let text, _), .number(let text), .symbol(let text, _), .function(let text, _), .text(let text),
+             .unknown(let text):
+            text
+        case .space, .whitespace, .invisible(.alignment): " "
+        case .invisible(.lineBreak): "; "
+        case .invisible(.negativeSpace), .invisible(.delimiterSize): ""
+        case .group(let nodes): text(nodes)
+        case .fraction(let numerator, let denominator): grouped(text(numerator)) + "/" + grouped(text(denominator))
+        case .root(let radicand, nil): "√" + grouped(text(radicand))
+        case .root(let radicand, let index?):
+            (script(text(index), superscript: true) ?? grouped(text(index))) + "√" + grouped(text(radicand))
+        case .scripts(let base, let sub, let sup):
+            text(base) + (sub.map { scripted(text($0), superscript: false) } ?? "")
+                + (sup.map { scripted(text($0), superscript: true) } ?? "")
+        case .accent(let base, _): text(base)
+        case .fenced(let open, let inner, let close): open + text(inner) + close
+        case .table(_, let rows): " " + rows.map { $0.map(text).joined(separator: " ") }.joined(separator: "; ")
         }
-
-        /// Text up to `stop` (a closing `}`), or to the end.
-        mutating func sequence(until stop: Unicode.Scalar?) -> String {
-            var out = ""
-            while index < scalars.count {
-                let c = scalars[index]
-                if c == stop { index += 1; break }
-                switch c {
-                case "{":
-                    index += 1
-                    out += sequence(until: "}")
-                case "}": index += 1  // Unbalanced: ignore.
-                case "^", "_":
-                    index += 1
-                    let script = argument()
-                    out += Self.script(script, superscript: c == "^") ?? (c == "^" ? "^" : "_") + Self.grouped(script)
-                case "\\": out += command()
-                case "'":
-                    index += 1
-                    out += "′"
-                case "-":
-                    index += 1
-                    out += "−"
-                case "&", "~":
-                    index += 1
-                    out += " "
-                default:
-                    index += 1
-                    out.unicodeScalars.append(c)
-                }
-            }
-            return out
-        }
-
-        /// One argument: a `{group}`, a command, or one character.
-        mutating func argument() -> String {
-            while index < scalars.count, scalars[index] == " " { index += 1 }
-            guard index < scalars.count else { return "" }
-            switch scalars[index] {
-            case "{":
-                index += 1
-                return sequence(until: "}")
-            case "\\": return command()
-            default:
-                defer { index += 1 }
-                return String(scalars[index])
-            }
-        }
-
-        mutating func command() -> String {
-            index += 1  // the backslash
-            let start = index
-            while index < scalars.count, scalars[index].properties.isAlphabetic, scalars[index].isASCII { index += 1 }
-            if index == start {
-                guard index < scalars.count else { return "" }
-                let symbol = scalars[index]
-                index += 1
-                switch symbol {
-                case "\\": return "; "  // a row break
-                case ",", ":", ";", ">", " ": return " "
-                case "!": return ""
-                default: return String(symbol)  // \{ \} \% \$ \# \_ \&
-                }
-            }
-            let name = String(String.UnicodeScalarView(scalars[start..<index]))
-            if let symbol = LaTeXSymbols.identifiers[name] ?? LaTeXSymbols.operators[name] ?? LaTeXSymbols.largeOperators[name] {
-                return symbol
-            }
-            if LaTeXSymbols.functions.contains(name) { return name }
-            if LaTeXSymbols.delimiterSizes.contains(name) { return "" }
-            switch name {
-            case "frac", "dfrac", "tfrac":
-                let numerator = argument(), denominator = argument()
-                return Self.grouped(numerator) + "/" + Self.grouped(denominator)
-            case "sqrt": return "√" + Self.grouped(argument())
-            case "left", "right":
-                let delimiter = argument()
-                return delimiter == "." ? "" : delimiter
-            case "begin", "end":
-                _ = argument()  // the environment's name
-                return name == "end" ? "" : " "
-            case "text", "textrm", "mbox", "textit", "mathrm", "mathbf", "boldsymbol", "mathcal", "mathbb",
-                 "operatorname", "hat", "bar", "tilde", "vec", "dot", "overline":
-                return argument()
-            case "quad", "qquad": return " "
-            default: return name
-            }
-        }
-
-        /// `x` stays `x`; `1 + e` becomes `(1 + e)`, so a fraction or a script reads unambiguously.
-        static func grouped(_ text: String) -> String {
-            let simple = text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "." }
-            return simple || text.isEmpty ? text : "(" + text + ")"
-        }
-
-        /// The text as superscript or subscript characters, when every character has one.
-        static func script(_ text: String, superscript: Bool) -> String? {
-            let table = superscript ? superscripts : subscripts
-            var out = ""
-            for scalar in text.unicodeScalars {
-                guard let mapped = table[scalar] else { return nil }
-                out.unicodeScalars.append(mapped)
-            }
-            return out.isEmpty ? nil : out
-        }
-
-        private static let superscripts: [Unicode.Scalar: Unicode.Scalar] = [
-            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
-            "+": "⁺", "−": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ", "x": "ˣ", "T": "ᵀ",
-            "a": "ᵃ", "b": "ᵇ", "c": "ᶜ", "d": "ᵈ", "e": "ᵉ", "k": "ᵏ", "m": "ᵐ", "t": "ᵗ", "z": "ᶻ",
-            "⊤": "ᵀ", "′": "′",
-        ]
-
-        private static let subscripts: [Unicode.Scalar: Unicode.Scalar] = [
-            "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
-            "+": "₊", "−": "₋", "=": "₌", "(": "₍", ")": "₎", "i": "ᵢ", "j": "ⱼ", "k": "ₖ", "n": "ₙ", "x": "ₓ",
-        ]
     }
+
+    private static func text(_ nodes: [MathNode]) -> String {
+        nodes.map(text).joined()
+    }
+
+    /// `x²` where every character has a script form, else `x^(y+1)`.
+    private static func scripted(_ text: String, superscript: Bool) -> String {
+        script(text, superscript: superscript) ?? (superscript ? "^" : "_") + grouped(text)
+    }
+
+    /// `x` stays `x`; `1 + e` becomes `(1 + e)`, so a fraction or a script reads unambiguously.
+    private static func grouped(_ text: String) -> String {
+        let simple = text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "." }
+        return simple || text.isEmpty ? text : "(" + text + ")"
+    }
+
+    /// The text as superscript or subscript characters, when every character has one.
+    private static func script(_ text: String, superscript: Bool) -> String? {
+        let table = superscript ? superscripts : subscripts
+        var out = ""
+        for scalar in text.unicodeScalars {
+            guard let mapped = table[scalar] else { return nil }
+            out.unicodeScalars.append(mapped)
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    private static let superscripts: [Unicode.Scalar: Unicode.Scalar] = [
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+        "+": "⁺", "−": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ", "x": "ˣ", "T": "ᵀ",
+        "a": "ᵃ", "b": "ᵇ", "c": "ᶜ", "d": "ᵈ", "e": "ᵉ", "k": "ᵏ", "m": "ᵐ", "t": "ᵗ", "z": "ᶻ",
+        "⊤": "ᵀ", "′": "′",
+    ]
+
+    private static let subscripts: [Unicode.Scalar: Unicode.Scalar] = [
+        "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
+        "+": "₊", "−": "₋", "=": "₌", "(": "₍", ")": "₎", "i": "ᵢ", "j": "ⱼ", "k": "ₖ", "n": "ₙ", "x": "ₓ",
+    ]
 }
 
 /// `MathText.plain` of each formula once: books repeat their formulas (`$x$`, `$f'(x)$`) a lot.
@@ -171,8 +106,12 @@ final class MathTextCache {
         return previous != UInt8(ascii: " ")
     }
 
-    /// The ASCII bytes that `MathText` reads as markup (a lookup table by byte value).
-    private static let special: [Bool] = (0..<256).map { Array("\\^_{}'-&~".utf8).contains(UInt8($0)) }
+    /// The bytes that `MathText` may not read as themselves (a lookup table by byte value): markup,
+    /// `*` (read as `∗`), whitespace other than a space (read as one), and every non-ASCII byte,
+    /// since a few non-ASCII characters are whitespace too.
+    private static let special: [Bool] = (0..<256).map {
+        $0 >= 0x80 || Array("\\^_{}'-&~*\t\n\r\u{B}\u{C}".utf8).contains(UInt8($0))
+    }
 
     func text(_ tex: String) -> String {
         // Most inline formulas (`x`, `x > 0`, `0.01`) read the same as text: no lookup at all.
