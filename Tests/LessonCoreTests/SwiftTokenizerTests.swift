@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LessonKit
+@testable import LessonCore
 
 /// The one reader of Swift: real edge cases that hide braces and quotes from a naive scan.
 @Suite struct SwiftTokenizerTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import LessonKit
+@testable import LessonRender
+@testable import LessonCore
 
 /// The one reader of LaTeX: what a formula means, before MathML or text show it.
 @Suite struct LaTeXParserTests {
