@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -29,7 +30,10 @@ let package = Package(
         .target(name: "Notebook", dependencies: ["Plot"], exclude: ["README.md"]),
         .target(
             name: "LessonKit",
-            dependencies: ["CCmark", "Activations", "Plot", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "CCmark", "Activations", "Plot", .product(name: "Yams", package: "Yams"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ],
             exclude: ["README.md"]
         ),
         .executableTarget(
