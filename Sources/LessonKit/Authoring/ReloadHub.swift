@@ -40,20 +40,18 @@ public final class ReloadHub: @unchecked Sendable {
     public func generations() -> AsyncStream<Int> {
         let (stream, continuation) = AsyncStream.makeStream(of: Int.self, bufferingPolicy: .bufferingNewest(1))
         let id = UUID()
+        // Set before the listener is registered, so one that stops at once is still forgotten.
+        continuation.onTermination = { [weak self] _ in
+            guard let self else { return }
+            _ = lock.withLock { listeners.removeValue(forKey: id) }
+        }
         let open = lock.withLock {
             continuation.yield(_generation)
             guard !closed else { return false }
             listeners[id] = continuation
             return true
         }
-        guard open else {
-            continuation.finish()
-            return stream
-        }
-        continuation.onTermination = { [weak self] _ in
-            guard let self else { return }
-            _ = lock.withLock { listeners.removeValue(forKey: id) }
-        }
+        if !open { continuation.finish() }
         return stream
     }
 }
