@@ -60,11 +60,15 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         return port
     }
 
-    /// Stops accepting connections, ends open ones (after at most `timeout` seconds) and waits
-    /// until the port is free. Streams that never end by themselves (the reload socket) should be
-    /// closed first (`ReloadHub.close()`), or they hold the stop for the whole `timeout`.
-    public func stop(timeout: TimeInterval = 5) async {
-        await server.stop(timeout: timeout)
+    /// Stops accepting connections, gives responses being written `grace` seconds, then cancels
+    /// what is left and waits until the port is free. Sockets that never end by themselves (the
+    /// reload socket) should be closed first (`ReloadHub.close()`).
+    ///
+    /// The grace is short because every stop lasts all of it on Linux: FlyingFox's accept loop
+    /// waits in epoll, which closing the listening socket does not wake, so only the cancellation
+    /// at the end of the grace ends it. Idle keep-alive connections close at once.
+    public func stop(grace: TimeInterval = 0.5) async {
+        await server.stop(timeout: grace)
         let running = lock.withLock { self.running }
         await running?.value
     }
