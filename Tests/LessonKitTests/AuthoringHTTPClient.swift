@@ -5,8 +5,8 @@ import Glibc
 
 /// A raw-socket HTTP client for the preview server tests: real requests over loopback, every read
 /// bounded by a timeout so a broken server fails the test instead of hanging it. The `async` calls
-/// do their blocking reads on a Dispatch thread, never on the concurrency pool the server runs on,
-/// so a test waiting for an answer cannot starve the server that has to give it.
+/// do their blocking reads on threads of their own, never on the concurrency pool the server runs
+/// on, so a test waiting for an answer cannot starve the server that has to give it.
 struct AuthoringHTTPClient: Sendable {
     var port: UInt16
 
@@ -125,11 +125,12 @@ struct AuthoringHTTPClient: Sendable {
         }
     }
 
-    /// Runs blocking socket work on a Dispatch thread and waits for it without holding a thread
-    /// of the concurrency pool.
+    /// Runs blocking socket work on a thread of its own and waits for it without holding a thread
+    /// of the concurrency pool. Not Dispatch's global queue: on Linux it does not see a thread
+    /// blocked in recv(2), so a read waiting for a reload would hold up the request that causes it.
     static func offPool<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+            Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
         }
     }
 
