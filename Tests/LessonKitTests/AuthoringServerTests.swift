@@ -10,6 +10,7 @@ import Testing
     final class Fixture: Sendable {
         let folder: AuthoringTemporaryFolder
         let hub = ReloadHub()
+        let site: PreviewSite
         let server: LoopbackHTTPServer
         let port: UInt16
         let problems = Locked<[Diagnostic]>([])
@@ -23,7 +24,7 @@ import Testing
             try folder.write("html/reference/index.html", "<html><body>Reference</body></html>")
             try folder.write("secret.txt", "outside the site\n")
             try folder.write("Package.swift", "// swift-tools-version: outside the site\n")
-            let site = PreviewSite(root: folder.path + "/html", hub: hub) { [problems] in problems.value }
+            site = PreviewSite(root: folder.path + "/html", hub: hub) { [problems] in problems.value }
             server = try LoopbackHTTPServer(port: 0, handler: site)
             port = try await server.start()
         }
@@ -178,6 +179,16 @@ import Testing
         await stopped
         #expect(afterStop == nil)
         await #expect(throws: AuthoringHTTPClient.Failure.connect) { try await AuthoringHTTPClient(port: port).request("/") }
+    }
+
+    @Test func aPortInUseIsAnErrorThatSaysSo() async throws {
+        try await Fixture.with { fixture in
+            let second = try LoopbackHTTPServer(port: fixture.port, handler: fixture.site)
+            let error = await #expect(throws: LoopbackHTTPServer.StartError.self) { try await second.start() }
+            #expect(error?.description.contains("cannot listen on 127.0.0.1") == true)
+            // The first server still answers.
+            #expect(try await fixture.client.request("/").status == 200)
+        }
     }
 
     /// A value shared between a test and the tasks it starts.
