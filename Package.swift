@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The runtime: what snippets compute with and how they talk to the engine.
@@ -51,7 +52,11 @@ let package = Package(
             name: "LessonRender", dependencies: ["LessonCore"], exclude: ["README.md"],
             resources: [.copy("Resources/style.css"), .copy("Resources/search.js"), .copy("Resources/copy.js")]
         ),
-        .target(name: "LessonServe", dependencies: ["LessonCore", "LessonRender"], exclude: ["README.md"]),
+        .target(
+            name: "LessonServe",
+            dependencies: ["LessonCore", "LessonRender", .product(name: "FlyingFox", package: "FlyingFox")],
+            exclude: ["README.md"]
+        ),
 
         // A page source plugin: the activation reference pages.
         .target(

@@ -7,13 +7,15 @@ import LessonRender
 public final class PreviewServer: @unchecked Sendable {
     public let builder: PreviewBuilder
     public let hub = ReloadHub()
-    public let server: HTTPServer
+    public let site: PreviewSite
     /// Folders whose changes mean "rebuild the lessons".
     public let lessonFolders: [String]
     /// Folders whose changes mean "rebuild the runtime, then every lesson" (empty with `--runtime`).
     public let runtimeFolders: [String]
     private let stopLock = NSLock()
     private var stopping = false
+    private var server: LoopbackHTTPServer?
+    private var _port: UInt16 = 0
 
     public init(builder: PreviewBuilder) {
         self.builder = builder
@@ -27,15 +29,24 @@ public final class PreviewServer: @unchecked Sendable {
         } else {
             runtimeFolders = []
         }
-        let site = PreviewSite(root: builder.outputDirectory + "/html", hub: hub) { [builder] in builder.diagnostics }
-        server = HTTPServer { request in site.respond(to: request) }
+        site = PreviewSite(root: builder.outputDirectory + "/html", hub: hub) { [builder] in builder.diagnostics }
+    }
+
+    /// The port served on, once `start` returned.
+    public var port: UInt16 {
+        stopLock.withLock { _port }
     }
 
     /// Starts serving on 127.0.0.1:`port` (0: any free port); returns the bound port.
     @discardableResult
-    public func start(port: UInt16) throws -> UInt16 {
-        try server.start(port: port)
-        return server.port
+    public func start(port: UInt16) async throws -> UInt16 {
+        let server = try LoopbackHTTPServer(port: port, handler: site)
+        let bound = try await server.start()
+        stopLock.withLock {
+            self.server = server
+            _port = bound
+        }
+        return bound
     }
 
     /// Polls for changes every `interval` seconds until `stop()`; `report` gets each rebuild.
@@ -61,11 +72,14 @@ public final class PreviewServer: @unchecked Sendable {
         }
     }
 
-    /// Ends the watch loop, closes event streams and stops the server.
-    public func stop() {
-        stopLock.withLock { stopping = true }
+    /// Ends the watch loop, closes the reload sockets and stops the server.
+    public func stop() async {
+        let server = stopLock.withLock {
+            stopping = true
+            return self.server
+        }
         hub.close()
-        server.stop()
+        await server?.stop()
     }
 
     private var isStopping: Bool {

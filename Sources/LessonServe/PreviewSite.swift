@@ -1,11 +1,12 @@
+import FlyingFox
 import Foundation
 import LessonCore
 import LessonRender
 
 /// Answers the preview server's requests: files under the site folder (`Output/html/`), with the
 /// live-reload script and the current build problems injected into HTML pages, and the
-/// `/__lessons/events` stream. Paths that leave the folder are not found.
-public struct PreviewSite: Sendable {
+/// `/__lessons/reload` WebSocket. Paths that leave the folder are not found.
+public struct PreviewSite: HTTPHandler, Sendable {
     public var root: String
     public let hub: ReloadHub
     /// The problems of the last build, read on every request so a reload shows the latest.
@@ -17,20 +18,31 @@ public struct PreviewSite: Sendable {
         self.diagnostics = diagnostics
     }
 
-    public func respond(to request: HTTPRequest) -> HTTPResponse {
-        if request.path == PreviewInjection.eventsPath { return hub.eventStream() }
-        guard let file = Self.file(for: request.path, under: root) else { return notFound(request.path) }
+    public func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        // The path as sent, percent-decoded once: FlyingFox's `request.path` has `..` already
+        // folded away, which would turn `/../x` into `/x` instead of refusing it.
+        let path = request.target.path(percentEncoded: false)
+        if path == PreviewInjection.reloadPath {
+            return try await WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: ReloadSocket(hub: hub))).handleRequest(request)
+        }
+        guard request.method == .GET || request.method == .HEAD else {
+            return Self.response(.methodNotAllowed, type: "text/plain; charset=utf-8", body: Data("method not allowed\n".utf8),
+                                 headers: [HTTPHeader("Allow"): "GET, HEAD"])
+        }
+        return Self.headOnly(respond(to: path), if: request.method == .HEAD)
+    }
+
+    func respond(to path: String) -> HTTPResponse {
+        guard let file = Self.file(for: path, under: root) else { return notFound(path) }
         if file.isDirectory {
             // `/reference` → `/reference/` so relative links inside index.html resolve.
-            return .full(status: 301, contentType: "text/plain; charset=utf-8", body: [], headers: [("Location", request.path + "/")])
+            return Self.response(.movedPermanently, type: "text/plain; charset=utf-8", body: Data(), headers: [.location: path + "/"])
         }
-        guard let data = FileManager.default.contents(atPath: file.path) else { return notFound(request.path) }
+        guard let data = FileManager.default.contents(atPath: file.path) else { return notFound(path) }
         let type = Self.contentType(for: file.path)
-        var body = [UInt8](data)
-        if type.hasPrefix("text/html") {
-            body = PreviewInjection.inject(PreviewInjection.html(generation: hub.generation, diagnostics: diagnostics()), into: body)
-        }
-        return .full(status: 200, contentType: type, body: body)
+        guard type.hasPrefix("text/html") else { return Self.response(.ok, type: type, body: data) }
+        let page = PreviewInjection.inject(PreviewInjection.html(generation: hub.generation, diagnostics: diagnostics()), into: [UInt8](data))
+        return Self.response(.ok, type: type, body: Data(page))
     }
 
     /// A page of its own (it reloads when the next build succeeds, and shows the problems).
@@ -38,7 +50,22 @@ public struct PreviewSite: Sendable {
         let page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Not found</title></head>\n<body>\n"
             + "<h1>Not found</h1>\n<p>" + HTMLBuilder.escape(path) + " is not in the site (yet).</p>\n</body>\n</html>\n"
         let body = PreviewInjection.inject(PreviewInjection.html(generation: hub.generation, diagnostics: diagnostics()), into: Array(page.utf8))
-        return .full(status: 404, contentType: "text/html; charset=utf-8", body: body)
+        return Self.response(.notFound, type: "text/html; charset=utf-8", body: Data(body))
+    }
+
+    private static func response(_ status: HTTPStatusCode, type: String, body: Data, headers: HTTPHeaders = [:]) -> HTTPResponse {
+        var headers = headers
+        headers[.contentType] = type
+        headers[.cacheControl] = "no-store"
+        return HTTPResponse(statusCode: status, headers: headers, body: body)
+    }
+
+    /// `HEAD`: the same status and headers, the length of the body that `GET` would send, no body.
+    private static func headOnly(_ response: HTTPResponse, if head: Bool) -> HTTPResponse {
+        guard head, case let .httpBody(body) = response.payload else { return response }
+        var headers = response.headers
+        headers[.contentLength] = String(body.count ?? 0)
+        return HTTPResponse(statusCode: response.statusCode, headers: headers, body: Data())
     }
 
     /// The file a URL path names: `/` and folders ending in `/` mean their `index.html`. nil for

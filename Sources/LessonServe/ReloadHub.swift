@@ -1,67 +1,86 @@
+import FlyingFox
 import Foundation
 import LessonCore
 import LessonRender
 
 /// Tells open preview pages that the site changed. Every finished build bumps `generation`; each
-/// page learns the generation it was served at and listens on `/__lessons/events` (Server-Sent
-/// Events), reloading as soon as the server reports a different one. Because the first event on a
-/// connection is the current generation, a page that connects after a build still reloads.
+/// page learns the generation it was served at and listens on `/__lessons/reload` (a WebSocket),
+/// reloading as soon as the server reports a different one. Because the first message on a
+/// socket is the current generation, a page that connects after a build still reloads.
 public final class ReloadHub: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let lock = NSLock()
     private var _generation = 0
     private var closed = false
+    private var listeners: [UUID: AsyncStream<Int>.Continuation] = [:]
 
     public init() {}
 
     public var generation: Int {
-        condition.withLock { _generation }
+        lock.withLock { _generation }
     }
 
-    /// A build finished: wake every listener.
+    /// A build finished: tell every listener.
     public func publish() {
-        condition.withLock {
+        lock.withLock {
             _generation += 1
-            condition.broadcast()
+            for listener in listeners.values { listener.yield(_generation) }
         }
     }
 
-    /// Ends every stream (the server is stopping).
+    /// Ends every listener's stream, and those made later (the server is stopping).
     public func close() {
-        condition.withLock {
+        let ending = lock.withLock {
             closed = true
-            condition.broadcast()
+            defer { listeners = [:] }
+            return Array(listeners.values)
         }
+        for listener in ending { listener.finish() }
     }
 
-    /// Waits until the generation differs from `seen` or `timeout` passes; returns the current
-    /// generation, or nil once the hub is closed.
-    public func wait(after seen: Int, timeout: TimeInterval) -> Int? {
-        let deadline = Date(timeIntervalSinceNow: timeout)
-        return condition.withLock {
-            while !closed && _generation == seen && condition.wait(until: deadline) {}
-            return closed ? nil : _generation
+    /// The current generation at once, then each new one; only the latest is kept for a slow
+    /// listener. Ends with `close()`; a listener that stops iterating is forgotten.
+    public func generations() -> AsyncStream<Int> {
+        let (stream, continuation) = AsyncStream.makeStream(of: Int.self, bufferingPolicy: .bufferingNewest(1))
+        let id = UUID()
+        // Set before the listener is registered, so one that stops at once is still forgotten.
+        continuation.onTermination = { [weak self] _ in
+            guard let self else { return }
+            _ = lock.withLock { listeners.removeValue(forKey: id) }
         }
+        let open = lock.withLock {
+            continuation.yield(_generation)
+            guard !closed else { return false }
+            listeners[id] = continuation
+            return true
+        }
+        if !open { continuation.finish() }
+        return stream
     }
+}
 
-    /// The `text/event-stream` response for `/__lessons/events`: the current generation at once,
-    /// then one event per build, and a comment every 15 s so a closed tab is noticed.
-    public func eventStream() -> HTTPResponse {
-        .stream(contentType: "text/event-stream; charset=utf-8") { [self] send in
-            var seen = generation
-            guard send("retry: 500\n\ndata: \(seen)\n\n") else { return }
-            while let current = wait(after: seen, timeout: 15) {
-                let line = current == seen ? ": keep-alive\n\n" : "data: \(current)\n\n"
-                guard send(line) else { return }
-                seen = current
-            }
+/// The reload socket: sends each generation as a text message, and closes with "going away" when
+/// the hub closes. What the page sends is ignored; FlyingFox answers pings and closes.
+struct ReloadSocket: WSMessageHandler {
+    let hub: ReloadHub
+
+    func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
+        let generations = hub.generations()
+        let (messages, continuation) = AsyncStream.makeStream(of: WSMessage.self)
+        let forwarding = Task {
+            for await generation in generations { continuation.yield(.text(String(generation))) }
+            continuation.yield(.close(.goingAway))
+            continuation.finish()
         }
+        // The page closed the socket: stop listening to the hub.
+        continuation.onTermination = { _ in forwarding.cancel() }
+        return messages
     }
 }
 
 /// What a served page gets before `</body>`: the build's problems, if any, and the live-reload
 /// script. Never part of the files written to `Output/`.
 enum PreviewInjection {
-    static let eventsPath = "/__lessons/events"
+    static let reloadPath = "/__lessons/reload"
 
     /// `diagnostics` are shown in a panel at the bottom of the page, each as `file:line: error: …`.
     static func html(generation: Int, diagnostics: [Diagnostic]) -> String {
@@ -79,8 +98,13 @@ enum PreviewInjection {
             <script>
             (() => {
               const served = \(generation);
-              const events = new EventSource("\(eventsPath)");
-              events.onmessage = (event) => { if (Number(event.data) !== served) location.reload(); };
+              const listen = () => {
+                const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "\(reloadPath)");
+                socket.onmessage = (event) => { if (Number(event.data) !== served) location.reload(); };
+                // The server restarted or the laptop slept: try again; the first message says whether to reload.
+                socket.onclose = () => setTimeout(listen, 1000);
+              };
+              listen();
             })();
             </script>
 

@@ -37,7 +37,7 @@ extension Lessons {
             let server = PreviewServer(builder: builder)
             let bound: UInt16
             do {
-                bound = try server.start(port: UInt16(port))
+                bound = try Self.waitFor { [port] in try await server.start(port: UInt16(port)) }
             } catch {
                 Console.error(style.paint("error:", .boldRed) + " \(error)")
                 throw ExitCode.failure
@@ -46,6 +46,18 @@ extension Lessons {
             server.watch(log: { Console.error($0) }) { changed, result in
                 report(result, changed: changed, style: style)
             }
+        }
+
+        /// Runs `work` as a task and blocks this thread (the main one, which then runs the watch
+        /// loop) until it is done; the server's tasks run on the concurrency pool meanwhile.
+        private static func waitFor<Value: Sendable>(_ work: @escaping @Sendable () async throws -> Value) throws -> Value {
+            let outcome = TaskOutcome<Value>()
+            Task {
+                do { outcome.result = .success(try await work()) } catch { outcome.result = .failure(error) }
+                outcome.done.signal()
+            }
+            outcome.done.wait()
+            return try outcome.result!.get()
         }
 
         private func report(_ result: PreviewBuilder.Report, changed: [String], style: TerminalStyle) {
@@ -63,4 +75,10 @@ extension Lessons {
             Console.error(problems == 0 ? style.paint(line, .green) : line + ", " + style.paint("\(problems) problem\(problems == 1 ? "" : "s")", .boldRed))
         }
     }
+}
+
+/// What a task handed back to a thread that waited for it (`done` signals once `result` is set).
+private final class TaskOutcome<Value: Sendable>: @unchecked Sendable {
+    var result: Result<Value, any Error>?
+    let done = DispatchSemaphore(value: 0)
 }

@@ -76,11 +76,11 @@ import LessonTestSupport
         #expect(text.contains("built: 1 run, 0 re-rendered, 0 unchanged"))
         let match = try #require(text.firstMatch(of: #/Serving Output/html at http://127\.0\.0\.1:(\d+)/ /#))
         let port = try #require(UInt16(match.1))
-        let page = try AuthoringHTTPClient(port: port).request("/01-a.html")
+        let page = try AuthoringHTTPClient(port: port).requestBlocking("/01-a.html")
         #expect(page.status == 200)
         #expect(page.body.contains("Hello from the preview."))
         #expect(page.body.contains("42"))
-        #expect(page.body.contains("EventSource"))
+        #expect(page.body.contains("new WebSocket("))
         #expect(!text.contains("\u{1B}["))
     }
 }

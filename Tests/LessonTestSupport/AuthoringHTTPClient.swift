@@ -4,7 +4,9 @@ import Glibc
 #endif
 
 /// A raw-socket HTTP client for the preview server tests: real requests over loopback, every read
-/// bounded by a timeout so a broken server fails the test instead of hanging it.
+/// bounded by a timeout so a broken server fails the test instead of hanging it. The `async` calls
+/// do their blocking reads on threads of their own, never on the concurrency pool the server runs
+/// on, so a test waiting for an answer cannot starve the server that has to give it.
 public struct AuthoringHTTPClient: Sendable {
     public var port: UInt16
 
@@ -12,42 +14,128 @@ public struct AuthoringHTTPClient: Sendable {
         self.port = port
     }
 
-    public struct Response {
+    public struct Response: Sendable {
         public var status: Int
         public var headers: [String: String]
         public var body: String
     }
 
-    public enum Failure: Error { case connect, malformed }
+    public enum Failure: Error { case connect, malformed, timeout }
 
     /// Sends `GET path` (or another method) and reads until the server closes the connection.
-    public func request(_ path: String, method: String = "GET", timeout: Int = 30) throws -> Response {
+    /// `host`: the `Host` header, `127.0.0.1:PORT` unless given; nil sends none.
+    public func request(_ path: String, method: String = "GET", host: String?? = .none, timeout: Int = 60) async throws -> Response {
+        try await Self.offPool { try requestBlocking(path, method: method, host: host, timeout: timeout) }
+    }
+
+    /// `request`, blocking the calling thread: only for a server in another process.
+    public func requestBlocking(_ path: String, method: String = "GET", host: String?? = .none, timeout: Int = 60) throws -> Response {
         let socket = try connect(timeout: timeout)
         defer { close(socket) }
-        send(socket, "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        send(socket, "\(method) \(path) HTTP/1.1\r\n\(hostLine(host))Connection: close\r\n\r\n")
         let raw = readAll(socket, until: { _ in false }).text
         return try parse(raw)
     }
 
-    /// Opens the event stream and reads until `done` accepts what arrived (or the timeout passes).
-    public func readEvents(_ path: String, timeout: Int = 5, until done: @escaping (String) -> Bool, whileOpen: () -> Void = {}) throws -> String {
-        let socket = try connect(timeout: timeout)
-        defer { close(socket) }
-        send(socket, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        _ = readAll(socket, until: { $0.contains("data: ") })
-        whileOpen()
-        return readAll(socket, until: done).text
+    /// Opens a WebSocket on `path` (the reload socket) and returns it once the server switched
+    /// protocols; throws with the server's answer when it did not.
+    public func openWebSocket(_ path: String, host: String?? = .none, timeout: Int = 120) async throws -> WebSocket {
+        let head = "GET \(path) HTTP/1.1\r\n\(hostLine(host))Upgrade: websocket\r\nConnection: Upgrade\r\n"
+            + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        return try await Self.offPool {
+            let socket = try connect(timeout: timeout)
+            send(socket, head)
+            var bytes: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while !String(decoding: bytes, as: UTF8.self).contains("\r\n\r\n") {
+                let count = recv(socket, &chunk, chunk.count, 0)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                bytes += chunk[0..<count]
+            }
+            let end = bytes.indices.first { bytes[$0...].starts(with: Array("\r\n\r\n".utf8)) }
+            guard let end else {
+                close(socket)
+                throw Failure.malformed
+            }
+            let response = try parse(String(decoding: bytes[..<(end + 4)], as: UTF8.self))
+            guard response.status == 101 else {
+                close(socket)
+                throw WebSocket.Refused(response: response)
+            }
+            return WebSocket(socket: socket, pending: Array(bytes[(end + 4)...]))
+        }
     }
 
-    /// Opens the event stream, calls `whileOpen` once the first event has arrived, then reads until
-    /// the connection ends. True when the server closed it; false when the read timed out.
-    public func eventStreamIsClosedByServer(_ path: String, timeout: Int, whileOpen: () -> Void) throws -> Bool {
-        let socket = try connect(timeout: timeout)
-        defer { close(socket) }
-        send(socket, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        guard readAll(socket, until: { $0.contains("data: ") }).text.contains("data: ") else { return false }
-        whileOpen()
-        return readAll(socket, until: { _ in false }).closedByPeer
+    /// The client end of a WebSocket; server frames are not masked, so reading them is short.
+    public final class WebSocket: @unchecked Sendable {
+        public struct Refused: Error { public var response: Response }
+        private let socket: Int32
+        private var pending: [UInt8]
+
+        init(socket: Int32, pending: [UInt8]) {
+            self.socket = socket
+            self.pending = pending
+        }
+
+        deinit { close(socket) }
+
+        /// The next text message, or nil once the server closed the socket (close frame or end of
+        /// stream). Throws `Failure.timeout` when nothing came within the socket's timeout.
+        public func nextMessage() async throws -> String? {
+            try await AuthoringHTTPClient.offPool { try self.readMessage() }
+        }
+
+        private func readMessage() throws -> String? {
+            while true {
+                guard let header = try take(2) else { return nil }
+                var length = Int(header[1] & 0x7F)
+                if length == 126 {
+                    guard let extended = try take(2) else { return nil }
+                    length = extended.reduce(0) { $0 << 8 | Int($1) }
+                } else if length == 127 {
+                    guard let extended = try take(8) else { return nil }
+                    length = extended.reduce(0) { $0 << 8 | Int($1) }
+                }
+                guard let payload = try take(length) else { return nil }
+                switch header[0] & 0x0F {
+                case 0x1: return String(decoding: payload, as: UTF8.self)
+                case 0x8: return nil
+                default: continue  // ping, pong, binary: not what the reload socket sends
+                }
+            }
+        }
+
+        /// Exactly `count` bytes, or nil when the peer closed first.
+        private func take(_ count: Int) throws -> [UInt8]? {
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while pending.count < count {
+                let read = recv(socket, &chunk, chunk.count, 0)
+                if read < 0 && errno == EINTR { continue }
+                if read < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) { throw Failure.timeout }
+                if read <= 0 { return nil }
+                pending += chunk[0..<read]
+            }
+            defer { pending.removeFirst(count) }
+            return Array(pending[..<count])
+        }
+    }
+
+    private func hostLine(_ host: String??) -> String {
+        switch host {
+        case .none: "Host: 127.0.0.1:\(port)\r\n"
+        case .some(.none): ""
+        case let .some(.some(name)): "Host: \(name)\r\n"
+        }
+    }
+
+    /// Runs blocking socket work on a thread of its own and waits for it without holding a thread
+    /// of the concurrency pool. Not Dispatch's global queue: on Linux it does not see a thread
+    /// blocked in recv(2), so a read waiting for a reload would hold up the request that causes it.
+    public static func offPool<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
+        }
     }
 
     private func connect(timeout: Int) throws -> Int32 {

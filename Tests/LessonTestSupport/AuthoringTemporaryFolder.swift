@@ -1,7 +1,7 @@
 import Foundation
 
 /// A fresh temporary folder for a test, removed by `remove()`.
-public struct AuthoringTemporaryFolder {
+public struct AuthoringTemporaryFolder: Sendable {
     public let path: String
 
     public init() throws {
