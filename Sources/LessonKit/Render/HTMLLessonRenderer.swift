@@ -208,12 +208,13 @@ struct HTMLLessonRenderer {
     private mutating func codeBlock(_ node: Markup, info: String, code: String) {
         let line = node.range?.start.line ?? -1
         if expectedOutputLines.contains(line) { return }
-        let words = info.split(separator: " ", omittingEmptySubsequences: true)
-        let language = words.first.map(String.init) ?? ""
-        if language == "swift", words.count > 1, words[1] == "run", let index = snippetsByLine[line] {
+        // The engine decided which blocks are snippets; the language is the info string's first
+        // word, up to any whitespace, as cmark takes it.
+        if let index = snippetsByLine[line] {
             snippet(result.lesson.snippets[index], result: index < result.snippets.count ? result.snippets[index] : nil)
             return
         }
+        let language = String(String.UnicodeScalarView(info.unicodeScalars.prefix { !" \t\n\r\u{0B}\u{0C}".unicodeScalars.contains($0) }))
         codeListing(prepared.restoring(code), language: language)
     }
 
@@ -317,13 +318,13 @@ struct HTMLLessonRenderer {
             }
             let target = prepared.restoring(destination)
             let href = links.htmlDestination(target) ?? assetLinks.url(for: target) ?? target
-            html.open("a", [("href", href), ("title", title.isEmpty ? nil : title)])
+            html.open("a", [("href", HTMLBuilder.href(href)), ("title", title.isEmpty ? nil : title)])
             inlines(node.children)
             html.close("a")
         case .image(let source, let title):
             let restored = prepared.restoring(source)
             html.open("img", [
-                ("src", assetLinks.url(for: restored) ?? restored), ("alt", prepared.plainText(node)),
+                ("src", HTMLBuilder.href(assetLinks.url(for: restored) ?? restored)), ("alt", prepared.plainText(node)),
                 ("title", title.isEmpty ? nil : title),
             ])
         default:
