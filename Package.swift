@@ -43,6 +43,6 @@ let package = Package(
         .testTarget(name: "TensorTests", dependencies: ["Activations"], exclude: ["Reference"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Golden"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "RenderTests", dependencies: ["LessonKit"], exclude: ["Golden"]),
+        .testTarget(name: "RenderTests", dependencies: ["LessonKit"], exclude: ["Golden", "Fixtures"]),
     ]
 )
