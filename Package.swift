@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(
             name: "LessonRenderTests",
             dependencies: ["LessonRender", "LessonCore", "ActivationReference", "Activations"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(name: "ActivationReferenceTests", dependencies: ["ActivationReference", "LessonRender", "LessonCore", "Activations"]),
     ]

@@ -214,9 +214,8 @@ struct HTMLLessonRenderer {
     private mutating func codeBlock(_ node: Markup, info: String, code: String) {
         let line = node.range?.start.line ?? -1
         if expectedOutputLines.contains(line) { return }
-        let words = info.split(separator: " ", omittingEmptySubsequences: true)
-        let language = words.first.map(String.init) ?? ""
-        if language == "swift", let index = snippetsByLine[line] {  // `swift run`, `swift exercise`, `swift solution`
+        // The engine decided which blocks are snippets (`swift run`, `swift exercise`, `swift solution`).
+        if let index = snippetsByLine[line] {
             let snippetResult = index < result.snippets.count ? result.snippets[index] : nil
             if result.lesson.snippets[index].role == .solution {
                 solution(result.lesson.snippets[index], result: snippetResult)
@@ -225,6 +224,7 @@ struct HTMLLessonRenderer {
             }
             return
         }
+        let language = String(String.UnicodeScalarView(info.unicodeScalars.prefix { !" \t\n\r\u{0B}\u{0C}".unicodeScalars.contains($0) }))
         codeListing(prepared.restoring(code), language: language)
     }
 
@@ -327,13 +327,13 @@ struct HTMLLessonRenderer {
             }
             let target = prepared.restoring(destination)
             let href = links.htmlDestination(target) ?? assetLinks.url(for: target) ?? target
-            html.open("a", [("href", href), ("title", title.isEmpty ? nil : title)])
+            html.open("a", [("href", HTMLBuilder.href(href)), ("title", title.isEmpty ? nil : title)])
             inlines(node.children)
             html.close("a")
         case .image(let source, let title):
             let restored = prepared.restoring(source)
             html.open("img", [
-                ("src", assetLinks.url(for: restored) ?? restored), ("alt", prepared.plainText(node)),
+                ("src", HTMLBuilder.href(assetLinks.url(for: restored) ?? restored)), ("alt", prepared.plainText(node)),
                 ("title", title.isEmpty ? nil : title),
             ])
         default:

@@ -12,11 +12,15 @@ package struct MarkdownLessonRenderer {
     /// Numbers, solutions and the closing list of the lesson's exercises.
     var exercises = ExercisePresentation()
 
-    /// A replacement of the source lines `first...last` (1-based, inclusive) by `text`.
+    /// A replacement of the source lines `first...last` (1-based, inclusive) by `text`; an
+    /// insertion before line `first` when `last` is `first - 1`.
     private struct Splice {
         var first: Int
         var last: Int
         var text: String
+        /// True when `text` is code the renderer wrote (fences and outputs): its lines are kept
+        /// byte for byte, blank ones included.
+        var isCode = false
     }
 
     /// The page, and the figure files it links to (paths relative to `markdown/`).
@@ -33,7 +37,8 @@ package struct MarkdownLessonRenderer {
         var head = ""
         if !HTMLLessonRenderer.hasOwnTitle(lesson.document) {
             head = "# " + lesson.frontMatter.title + "\n"
-            if let description = lesson.frontMatter.description { head += "\n" + description + "\n" }
+            // A blank line after the description, or the lesson's first line would continue it.
+            if let description = lesson.frontMatter.description { head += "\n" + description + "\n\n" }
         }
         if let frontMatterEnd {
             splices.append(Splice(first: 1, last: frontMatterEnd, text: head))
@@ -45,11 +50,20 @@ package struct MarkdownLessonRenderer {
             uniquingKeysWith: { a, _ in a })
         var snippetsByLine: [Int: Int] = [:]
         for snippet in lesson.snippets { snippetsByLine[snippet.fenceLine] = snippet.index }
+        // Source lines whose every byte matters: the author's code blocks and HTML blocks, where a
+        // blank line is content, not space between blocks.
+        var verbatim = [Bool](repeating: false, count: lines.count + 2)
+        func keep(_ range: SourceRange) {
+            for number in range.start.line...max(range.start.line, range.end.line) where number < verbatim.count {
+                verbatim[number] = true
+            }
+        }
 
         func walk(_ node: Markup) {
-            if case .codeBlock = node.kind, let range = node.range {
+            if case .codeBlock(let info, let code) = node.kind, let range = node.range {
                 let line = range.start.line
-                let indent = lines.prefix(line)
+                // Under the same block-quote markers, and indented as far as the fence in a list item.
+                let indent = lines.continuationPrefix(before: range.start)
                 if let end = expectedOutputs[line] {
                     splices.append(Splice(first: line, last: end, text: ""))
                 } else if let index = snippetsByLine[line] {
@@ -65,8 +79,18 @@ package struct MarkdownLessonRenderer {
                     let indented = text.split(separator: "\n", omittingEmptySubsequences: false)
                         .map { $0.isEmpty ? indent.trimmingSpaces : indent + $0 }
                         .joined(separator: "\n")
-                    splices.append(Splice(first: line, last: range.end.line, text: indented))
+                    splices.append(Splice(first: line, last: range.end.line, text: indented, isCode: true))
+                } else {
+                    keep(range)
+                    // A fence the lesson leaves open would run on over the page's footer.
+                    if let closing = lines.closingFence(forOpenBlockAt: range, info: info, code: code) {
+                        splices.append(Splice(first: range.end.line + 1, last: range.end.line, text: closing, isCode: true))
+                    }
                 }
+                return
+            }
+            if case .htmlBlock = node.kind, let range = node.range {
+                keep(range)
                 return
             }
             // Code blocks sit only in blocks that hold blocks: paragraphs, headings and tables
@@ -84,28 +108,23 @@ package struct MarkdownLessonRenderer {
         }
         walk(lesson.document)
 
-        var page: [UInt8] = []
-        page.reserveCapacity(lines.bytes.count + 1024)
+        // Blank lines between blocks are written once (a removed `output` fence leaves some
+        // behind); blank lines inside code are code, and are kept.
+        var page = MarkdownPageText(capacity: lines.bytes.count + 1024)
         var lineNumber = 1
         for splice in splices.sorted(by: { ($0.first, $0.last) < ($1.first, $1.last) }) {
             while lineNumber < splice.first && lineNumber <= lines.count {
-                page += lines[lineNumber]
-                page.append(0x0A)
+                page.append(line: lines[lineNumber], isCode: verbatim[lineNumber])
                 lineNumber += 1
             }
-            page += splice.text.utf8
-            if !splice.text.isEmpty && !splice.text.hasSuffix("\n") { page.append(0x0A) }
+            page.append(text: splice.text, isCode: splice.isCode)
             lineNumber = max(lineNumber, splice.last + 1)
         }
         while lineNumber <= lines.count {
-            page += lines[lineNumber]
-            page.append(0x0A)
+            page.append(line: lines[lineNumber], isCode: verbatim[lineNumber])
             lineNumber += 1
         }
-        // Drop the blank lines a removed `output` fence leaves behind, then add navigation.
-        var text = Self.collapsingBlankLines(page)
-        text += exercises.markdownList(lesson)
-        text += "\n---\n\n" + navigation(previous: previous, next: next) + "\n"
+        let text = page.text + exercises.markdownList(lesson) + "\n---\n\n" + navigation(previous: previous, next: next) + "\n"
         return (text, figures)
     }
 
@@ -130,7 +149,8 @@ package struct MarkdownLessonRenderer {
         for block in OutputBlock.blocks(of: snippetResult.items) {
             switch block {
             case .text(let text):
-                blocks.append(Self.fence(text, info: "text"))
+                // Blocks are joined by one blank line: without the fence's own final newline.
+                blocks.append(String(Self.fence(text, info: "text").dropLast()))
             case .figure(let svg, let figureIndex):
                 let path = FigureFiles.path(slug: result.lesson.slug, snippet: snippet.index, figure: figureIndex)
                 figures.append((path, svg))
@@ -191,27 +211,4 @@ package struct MarkdownLessonRenderer {
     static func linkText(_ text: String) -> String { escapeText(text) }
 
     private static func cellText(_ text: String) -> String { escapeText(text) }
-
-    /// The page with runs of blank lines outside code fences reduced to one, no blank lines at
-    /// the start, and exactly one newline at the end.
-    private static func collapsingBlankLines(_ page: [UInt8]) -> String {
-        // The page is valid UTF-8 (source lines and strings spliced at line ends), so its bytes are
-        // split as they are, not decoded and encoded again.
-        let lines = SourceLines(bytes: page)
-        var out: [UInt8] = []
-        out.reserveCapacity(page.count)
-        var previousBlank = true  // Also drops blank lines at the very start.
-        var inFence = false
-        for number in 1...lines.count {
-            let trimmed = lines.trimmed(number)
-            if trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8) { inFence.toggle() }
-            let blank = trimmed.isEmpty && !inFence
-            if blank && previousBlank { continue }
-            previousBlank = blank
-            out += lines[number]
-            out.append(0x0A)
-        }
-        while out.count >= 2 && out[out.count - 1] == 0x0A && out[out.count - 2] == 0x0A { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
-    }
 }

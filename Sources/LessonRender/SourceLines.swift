@@ -51,12 +51,4 @@ struct SourceLines {
         }
         return nil
     }
-
-    /// Leading indentation and block-quote markers of a line, to prefix lines inserted in its place.
-    func prefix(_ number: Int) -> String {
-        guard number >= 1, number <= count else { return "" }
-        let line = self[number]
-        let end = line.firstIndex { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: ">") } ?? line.endIndex
-        return String(decoding: line[line.startIndex..<end], as: UTF8.self)
-    }
 }

@@ -74,7 +74,8 @@ import Testing
         #expect(intro.contains(#"<a class="pager-next" href="02-relu.html" rel="next">"#))
         #expect(!relu.contains("pager-next"), "the last lesson has no next link")
         #expect(intro.contains(#"<a href="02-relu.html">ReLU</a>"#), "links between lessons point at the .html pages")
-        #expect(relu.contains(#"<a href="01-intro.html#введение">введение</a>"#))
+        // Percent-encoded as cmark writes it; a browser decodes the fragment to find the heading.
+        #expect(relu.contains(#"<a href="01-intro.html#%D0%B2%D0%B2%D0%B5%D0%B4%D0%B5%D0%BD%D0%B8%D0%B5">введение</a>"#))
         #expect(relu.contains(#"<a href="reference/relu.html">ReLU</a>"#), "links to reference pages too")
         #expect(relu.contains(#"<a href="reference/nope.md">нет такой</a>"#), "unknown pages are left alone")
         #expect(index.contains(#"<a href="01-intro.html">Введение</a><p>Зачем нужны функции активации</p>"#))
@@ -122,5 +123,29 @@ import Testing
     @Test func buildsAreByteForByteReproducible() {
         let again = Fixture.render()
         #expect(again == Fixture.site)
+    }
+
+    @Test func linkTargetsArePercentEncodedAsCmarkDoes() {
+        let lesson = Fixture.lesson(path: "Lessons/01-intro.md", source: """
+            ---
+            title: Links
+            ---
+
+            [space](<my file.md>) [backslash](<a\\b>) [letters](#заголовок) [kept](a-z_0.9+!*'(),%41#@?=;:/&$~)
+            [quotes](<x"[]^`{|}y>) [lesson](01-intro.md#раздел) ![image](<my pic.png>)
+            """)
+        var renderer = HTMLLessonRenderer(
+            result: LessonResult(lesson: lesson, snippets: []), prepared: PreparedLesson(lesson), strings: .forLanguage("en"),
+            links: LessonLinks(slugs: ["01-intro"]))
+        renderer.renderDocument()
+        let html = renderer.html.string
+        #expect(html.contains(#"<a href="my%20file.md">space</a>"#))
+        #expect(html.contains(#"<a href="a%5Cb">backslash</a>"#))
+        #expect(html.contains(##"<a href="#%D0%B7%D0%B0%D0%B3%D0%BE%D0%BB%D0%BE%D0%B2%D0%BE%D0%BA">letters</a>"##))
+        #expect(html.contains(#"<a href="a-z_0.9+!*'(),%41#@?=;:/&amp;$~">kept</a>"#))
+        #expect(html.contains(#"<a href="x%22%5B%5D%5E%60%7B%7C%7Dy">quotes</a>"#))
+        #expect(html.contains(#"<a href="01-intro.html#%D1%80%D0%B0%D0%B7%D0%B4%D0%B5%D0%BB">lesson</a>"#), ".md links still point at the pages")
+        #expect(html.contains(#"<img src="my%20pic.png" alt="image">"#))
+        #expect(HTMLBuilder.href("assets/images/my%20net.png") == "assets/images/my%20net.png", "encoding twice changes nothing")
     }
 }

@@ -110,7 +110,7 @@ import Testing
         #expect(page.contains(#"src="https://example.com/logo.png""#))
         #expect(page.contains(#"src="data:image/png;base64,AAAA""#))
         #expect(page.contains(#"src="//cdn.example.com/a.png""#))
-        #expect(page.contains(##"<a href="#схема">"##))
+        #expect(page.contains(##"<a href="#%D1%81%D1%85%D0%B5%D0%BC%D0%B0">"##), "anchors are percent-encoded as cmark does")
         #expect(!page.contains(#"src="images/"#))
     }
 
