@@ -233,7 +233,7 @@ struct HTMLLessonRenderer {
 
     private mutating func snippet(_ snippet: Snippet, result snippetResult: SnippetResult?) {
         if !snippet.options.hide {
-            codeListing(snippet.code, language: "swift")
+            codeListing(snippet.shownCode, language: "swift")
         }
         guard !snippet.options.hideOutput, let snippetResult else { return }
         let status: (cssClass: String, text: String)? = switch snippetResult.status {

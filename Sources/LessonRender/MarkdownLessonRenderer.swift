@@ -54,7 +54,7 @@ package struct MarkdownLessonRenderer {
                     let snippet = lesson.snippets[index]
                     let snippetResult = index < result.snippets.count ? result.snippets[index] : nil
                     var text = ""
-                    if !snippet.options.hide { text += Self.fence(snippet.code, info: "swift") }
+                    if !snippet.options.hide { text += Self.fence(snippet.shownCode, info: "swift") }
                     if !snippet.options.hideOutput, let snippetResult {
                         let output = self.output(snippet, snippetResult, figures: &figures)
                         if !output.isEmpty { text += (text.isEmpty ? "" : "\n") + output }
