@@ -18,6 +18,9 @@ struct HTMLLessonRenderer {
     let prepared: PreparedLesson
     let strings: InterfaceStrings
     let links: LessonLinks
+    /// Heading ids, figure and table captions, equation numbers (see `BookIndex`).
+    var labels = LessonLabels.none
+    var words = ReferenceWords.forLanguage("en")
     /// Local images and files of the lesson, pointed at their copies under `assets/`.
     private let assetLinks: AssetLinks
     private var anchors = HeadingAnchors()
@@ -70,9 +73,10 @@ struct HTMLLessonRenderer {
             for child in node.children { block(child) }
         case .paragraph:
             if let span = displayMath(node) {
-                html.raw("<div class=\"math-display\">")
+                let equation = labels.equations[node.range?.start.line ?? -1]
+                html.raw(CaptionHTML.equationOpening(equation))
                 html.raw(mathML(span))
-                html.raw("</div>\n")
+                html.raw(CaptionHTML.equationClosing(equation))
             } else {
                 html.open("p")
                 inlines(node.children)
@@ -121,7 +125,7 @@ struct HTMLLessonRenderer {
     }
 
     private mutating func heading(_ node: Markup, level: Int) {
-        let id = anchors.id(for: prepared.plainText(node))
+        let id = node.range.flatMap { labels.headingIDs[$0.start.line] } ?? anchors.id(for: prepared.plainText(node))
         headingIDs.append(id)
         html.open("h\(level)", "id", id)
         inlines(node.children)
@@ -152,7 +156,7 @@ struct HTMLLessonRenderer {
     }
 
     private mutating func table(_ node: Markup, alignments: [Markup.TableAlignment]) {
-        html.raw("<div class=\"table-wrap\"><table>\n")
+        html.raw(CaptionHTML.tableOpening(labels.pipeTables[node.range?.start.line ?? -1], words: words))
         let header = node.children.filter { $0.kind == .tableRow(isHeader: true) }
         let body = node.children.filter { $0.kind != .tableRow(isHeader: true) }
         func row(_ row: Markup, cell: String, into renderer: inout HTMLLessonRenderer) {
@@ -249,6 +253,7 @@ struct HTMLLessonRenderer {
         if let status {
             html.element("p", [("class", "output-status")], text: status.text)
         }
+        var tableIndex = -1
         for block in OutputBlock.blocks(of: snippetResult.items) {
             switch block {
             case .text(let text):
@@ -259,11 +264,10 @@ struct HTMLLessonRenderer {
             case .figure(let svg, let figureIndex):
                 let path = FigureFiles.path(slug: result.lesson.slug, snippet: snippet.index, figure: figureIndex)
                 figures.append((path, svg))
-                let label = "\(strings.figure) \(snippet.index + 1).\(figureIndex + 1)"
-                html.raw("<figure class=\"figure\">")
-                html.raw(SVGInliner.inline(svg, label: label))
-                html.raw("</figure>\n")
+                html.raw(CaptionHTML.figure(svg, labels.figures[.init(snippet: snippet.index, index: figureIndex)], words: words))
             case .table(let table):
+                tableIndex += 1
+                html.raw(CaptionHTML.tableOpening(labels.snippetTables[.init(snippet: snippet.index, index: tableIndex)], words: words))
                 displayTable(table)
             }
         }
@@ -274,7 +278,7 @@ struct HTMLLessonRenderer {
     }
 
     private mutating func displayTable(_ table: DisplayTable) {
-        html.raw("<div class=\"table-wrap\"><table>\n<thead><tr>")
+        html.raw("<thead><tr>")
         for header in table.headers { html.element("th", text: header) }
         html.raw("</tr></thead>\n<tbody>\n")
         for row in table.rows {
