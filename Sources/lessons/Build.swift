@@ -13,12 +13,22 @@ extension Lessons {
         var outputDirectory = "Output"
 
         func run() throws {
-            let (library, results) = try engine.runLessons()
+            var (library, results) = try engine.runLessons()
+            let sources: [any PageSource]
+            do {
+                sources = try library.site.pageSources(from: PageSources.available)
+            } catch {
+                Console.error(Console.errorStyle.diagnostic(error))
+                throw ExitCode.failure
+            }
+            // Labels, references and links need the whole book: resolved once, before any page.
+            let book = LessonPipeline.book(results, site: library.site, sources: sources)
+            results = LessonPipeline.adding(book.diagnostics, to: results)
             let problems = results.flatMap(\.diagnostics)
             problems.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
             do {
-                let sources = try library.site.pageSources(from: PageSources.available)
-                let summary = try LessonPipeline.writeSite(results, site: library.site, sources: sources, to: outputDirectory)
+                let summary = try LessonPipeline.writeSite(
+                    results, book: book, site: library.site, sources: sources, to: outputDirectory)
                 engine.progress("\(outputDirectory): \(summary.written.count) written, \(summary.unchanged) unchanged, \(summary.removed.count) removed")
             } catch let diagnostic as Diagnostic {
                 Console.error(Console.errorStyle.diagnostic(diagnostic))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LessonCore
+import LessonRender
 
 extension Lessons {
     struct Check: ParsableCommand {
@@ -22,8 +23,17 @@ extension Lessons {
         func run() throws {
             let selected = shard.flatMap(Shard.init)
             // Lessons with nondeterministic snippets run every time, so their claims are checked.
-            let (_, results) = try engine.runLessons(rerunsNondeterministic: true) { lessons in
+            var (library, results) = try engine.runLessons(rerunsNondeterministic: true) { lessons in
                 selected?.select(lessons) ?? lessons
+            }
+            // Labels, references and links, resolved against the whole book (reference pages too).
+            do {
+                let sources = try library.site.pageSources(from: PageSources.available)
+                let book = LessonPipeline.book(results, lessons: library.lessons, site: library.site, sources: sources)
+                results = LessonPipeline.adding(book.diagnostics, to: results)
+            } catch {
+                Console.error(Console.errorStyle.diagnostic(error))
+                throw ExitCode.failure
             }
             let checks = results.map(LessonCheck.init)
             for check in checks {

@@ -69,7 +69,9 @@ package struct BookIndex {
             }
         }
         for index in entries.indices { resolve(index) }
-        diagnostics.sort { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
+        // By file and line; problems on one line in the order found (references, then links).
+        diagnostics = diagnostics.enumerated().sorted { ($0.element.path, $0.element.line ?? 0, $0.offset) < ($1.element.path, $1.element.line ?? 0, $1.offset) }
+            .map(\.element)
     }
 
     /// The entry of the lesson with `slug`.
@@ -90,7 +92,10 @@ package struct BookIndex {
         var problems: [Diagnostic] = []
         var links: [(destination: String, line: Int)] = []
         let path = entries[index].result.lesson.path
-        let document = rewrite(entries[index].prepared.document, slug: slug, path: path, references: &references, problems: &problems, links: &links)
+        var unescaped = UnescapedReferences(source: entries[index].result.lesson.source)
+        let document = rewrite(
+            entries[index].prepared.document, slug: slug, path: path, unescaped: &unescaped, references: &references,
+            problems: &problems, links: &links)
         entries[index].prepared.document = document
         entries[index].references = references
         diagnostics += problems
@@ -99,7 +104,8 @@ package struct BookIndex {
 
     /// `node` with references in its text turned into links; collects the links it holds.
     private func rewrite(
-        _ node: Markup, slug: String, path: String, references: inout [Int: [ResolvedReference]],
+        _ node: Markup, slug: String, path: String, unescaped: inout UnescapedReferences,
+        references: inout [Int: [ResolvedReference]],
         problems: inout [Diagnostic], links: inout [(destination: String, line: Int)]
     ) -> Markup {
         switch node.kind {
@@ -114,9 +120,13 @@ package struct BookIndex {
             copy.children = []
             for child in node.children {
                 if case .text(let text) = child.kind {
-                    copy.children += pieces(of: text, node: child, slug: slug, path: path, references: &references, problems: &problems)
+                    copy.children += pieces(
+                        of: text, node: child, slug: slug, path: path, unescaped: &unescaped, references: &references,
+                        problems: &problems)
                 } else {
-                    copy.children.append(rewrite(child, slug: slug, path: path, references: &references, problems: &problems, links: &links))
+                    copy.children.append(rewrite(
+                        child, slug: slug, path: path, unescaped: &unescaped, references: &references, problems: &problems,
+                        links: &links))
                 }
             }
             return copy
@@ -125,7 +135,8 @@ package struct BookIndex {
 
     /// A text node as text and links, one link per reference; an unknown one is left as text.
     private func pieces(
-        of text: String, node: Markup, slug: String, path: String, references: inout [Int: [ResolvedReference]],
+        of text: String, node: Markup, slug: String, path: String, unescaped: inout UnescapedReferences,
+        references: inout [Int: [ResolvedReference]],
         problems: inout [Diagnostic]
     ) -> [Markup] {
         let found = CrossReferenceSyntax.references(in: text)
@@ -133,7 +144,7 @@ package struct BookIndex {
         let line = node.range?.start.line ?? 0
         var pieces: [Markup] = []
         var rest = text.startIndex
-        for reference in found {
+        for reference in found where unescaped.take(reference, line: line) {
             guard let resolved = resolve(reference, from: slug) else {
                 problems.append(Diagnostic(path: path, line: line, message: "unknown label '\(reference.label)' in '@\(reference.label)'"))
                 continue

@@ -75,3 +75,37 @@ enum CrossReferenceSyntax {
         return (String(before), String(name))
     }
 }
+
+/// The references a lesson's source lines hold unescaped, outside code spans: cmark has already
+/// turned `\@` into `@` in the tree, so each reference found there is checked against its line.
+struct UnescapedReferences {
+    private let lines: SourceLines
+    private var remaining: [Int: [String: Int]] = [:]
+
+    init(source: String) {
+        lines = SourceLines(source)
+    }
+
+    /// Whether `reference`, found in the tree on `line`, is one the author wrote unescaped there
+    /// (each occurrence in the source is taken once).
+    mutating func take(_ reference: CrossReferenceSyntax.Reference, line: Int) -> Bool {
+        guard line >= 1, line <= lines.count else { return true }
+        if remaining[line] == nil {
+            let text = String(decoding: lines[line], as: UTF8.self)
+            var counts: [String: Int] = [:]
+            for found in CrossReferenceSyntax.references(in: text)
+            where text[..<found.range.lowerBound].filter({ $0 == "`" }).count % 2 == 0 {
+                counts[Self.key(found), default: 0] += 1
+            }
+            remaining[line] = counts
+        }
+        let key = Self.key(reference)
+        guard let count = remaining[line]?[key], count > 0 else { return false }
+        remaining[line]?[key] = count - 1
+        return true
+    }
+
+    private static func key(_ reference: CrossReferenceSyntax.Reference) -> String {
+        (reference.numberOnly ? "-" : "") + reference.label
+    }
+}

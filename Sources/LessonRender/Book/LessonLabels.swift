@@ -227,7 +227,7 @@ struct LessonLabels: Sendable {
                 labels.diagnostics.append(Diagnostic(
                     path: path, line: snippet.fenceLine,
                     message: "snippet '\(label)' must display exactly one \(what), but displayed \(count)"))
-            } else if !ran, outcome != nil {
+            } else if !ran {
                 // Still a target, so references to it are not reported as unknown as well.
                 add(Target(label: label, kind: kind, number: "\(labels.number).?", line: snippet.fenceLine))
             }
