@@ -56,6 +56,7 @@ struct LessonLabels: Sendable {
         var collector = Collector(result: result, prepared: prepared, labels: self)
         prepared.document = collector.block(prepared.document)
         self = collector.labels
+        targets += Self.exerciseTargets(result.lesson, number: number)
     }
 
     private struct Collector {
