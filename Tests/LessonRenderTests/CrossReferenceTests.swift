@@ -160,6 +160,17 @@ import Testing
         ])
     }
 
+    @Test func externalLinksAreListedNotChecked() throws {
+        let lesson = try LessonParser.parse(
+            path: "Lessons/01-a.md",
+            source: "---\ntitle: A\n---\n\n[PyTorch](https://pytorch.org) and <mailto:a@b.c>, [local](#a).\n\n# A\n")
+        let book = SiteRenderer(site: SiteConfig(title: "T")).book([LessonResult(lesson: lesson, snippets: [])])
+        #expect(book.externalLinks.map { "\($0.path):\($0.line): \($0.url)" } == [
+            "Lessons/01-a.md:5: https://pytorch.org", "Lessons/01-a.md:5: mailto:a@b.c",
+        ])
+        #expect(book.diagnostics == [])
+    }
+
     @Test func referenceSyntax() {
         let found = CrossReferenceSyntax.references(in: "See @fig-a, -@eq-b. x@fig-c \\@fig-d @MainActor @sec-e- (@tbl-f)")
         #expect(found.map(\.label) == ["fig-a", "eq-b", "sec-e", "tbl-f"])

@@ -223,15 +223,15 @@ struct LessonLabels: Sendable {
             guard let label, let kind, kind == .fig || kind == .tbl else { return }
             let count = kind == .fig ? figures.count : tables
             let ran = outcome?.status == .succeeded
-            if ran && count != 1 {
+            guard count != 1 else { return }
+            if ran {
                 let what = kind == .fig ? "figure" : "table"
                 labels.diagnostics.append(Diagnostic(
                     path: path, line: snippet.fenceLine,
                     message: "snippet '\(label)' must display exactly one \(what), but displayed \(count)"))
-            } else if !ran {
-                // Still a target, so references to it are not reported as unknown as well.
-                add(Target(label: label, kind: kind, number: "\(labels.number).?", line: snippet.fenceLine))
             }
+            // Still a target, so that references to it are not reported as unknown on top of this.
+            add(Target(label: label, kind: kind, number: "\(labels.number).?", line: snippet.fenceLine))
         }
 
         mutating func add(_ target: Target) {
