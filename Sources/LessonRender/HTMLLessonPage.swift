@@ -8,7 +8,7 @@ struct HTMLLessonPage {
     let links: LessonLinks
     let layout: HTMLLayout
     var labels = LessonLabels.none
-    var words = ReferenceWords.forLanguage("en")
+    var words = ReferenceWords.english
 
     func render(previous: (slug: String, title: String)?, next: (slug: String, title: String)?)
         -> (page: [UInt8], figures: [(path: String, svg: String)], headingIDs: [String])

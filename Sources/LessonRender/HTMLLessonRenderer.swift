@@ -20,7 +20,7 @@ struct HTMLLessonRenderer {
     let links: LessonLinks
     /// Heading ids, figure and table captions, equation numbers (see `BookIndex`).
     var labels = LessonLabels.none
-    var words = ReferenceWords.forLanguage("en")
+    var words = ReferenceWords.english
     /// Local images and files of the lesson, pointed at their copies under `assets/`.
     private let assetLinks: AssetLinks
     private var anchors = HeadingAnchors()

@@ -12,7 +12,7 @@ package struct MarkdownLessonRenderer {
     /// Captions, numbers and label anchors, and the references resolved by `BookIndex`.
     var labels = LessonLabels.none
     var references: [Int: [BookIndex.ResolvedReference]] = [:]
-    var words = ReferenceWords.forLanguage("en")
+    var words = ReferenceWords.english
 
     /// A replacement of the source lines `first...last` (1-based, inclusive) by `text`.
     private struct Splice {

@@ -32,7 +32,7 @@ public struct SiteRenderer {
     package func book(_ results: [LessonResult]) -> BookIndex {
         let layout = HTMLLayout(site: site, strings: strings)
         let context = PageSourceContext(site: site, strings: strings, layout: layout)
-        return BookIndex(results, sourced: sources.map { $0.pages(in: context) }, words: .forLanguage(site.language))
+        return BookIndex(results, sourced: sources.map { $0.pages(in: context) }, words: ReferenceWords(strings: strings, language: site.language))
     }
 
     /// The files of `book`, made by `book(_:)` from `results`.

@@ -92,7 +92,7 @@ import Testing
 
         ## Two
 
-        [missing](01-one.md#nowhere) and [here](#nothing) and @fig-nowhere.
+        [missing](01-one.md#nowhere) and [here](#nothing) and @fig-nowhere; code: `@fig-second`.
 
         ```swift run
         //| label: fig-two
@@ -140,6 +140,12 @@ import Testing
         let markdown = Fixture.text(files, "markdown/02-two.md")
         #expect(markdown.contains("Back to [Figure 1.2](01-one.md#fig-second), [1.1](01-one.md#eq-line), [Table 1.1](01-one.md#tbl-code), [Setup](01-one.md#sec-setup);"))
         #expect(Fixture.text(files, "markdown/01-one.md").contains("*Table 1.1. From code*\n\n| a |"))
+    }
+
+    @Test func codeIsNeverAReference() throws {
+        let (_, files) = try Self.book()
+        #expect(Fixture.text(files, "html/02-two.html").contains("code: <code>@fig-second</code>."))
+        #expect(Fixture.text(files, "markdown/02-two.md").contains("code: `@fig-second`."))
     }
 
     @Test func cellOptionsAreNotShown() throws {

@@ -16,17 +16,22 @@ struct Caption: Hashable, Sendable {
     }
 }
 
-/// The words references and captions are written with, in the book's language.
+/// The words references and captions are written with, in the book's language. "Figure" is the
+/// interface string the pages always had; "Table" and "Exercise" join it here until they move into
+/// `InterfaceStrings` (kept apart for now so concurrent changes there merge easily).
 struct ReferenceWords: Sendable {
     var figure: String
     var table: String
     var exercise: String
 
-    static func forLanguage(_ language: String) -> ReferenceWords {
-        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
-        if primary == "ru" { return ReferenceWords(figure: "Рисунок", table: "Таблица", exercise: "Упражнение") }
-        return ReferenceWords(figure: "Figure", table: "Table", exercise: "Exercise")
+    init(strings: InterfaceStrings, language: String) {
+        figure = strings.figure
+        let russian = language.split(separator: "-").first?.lowercased() == "ru"
+        table = russian ? "Таблица" : "Table"
+        exercise = russian ? "Упражнение" : "Exercise"
     }
+
+    static let english = ReferenceWords(strings: .english, language: "en")
 
     /// "Рисунок 2.3" for a figure, "(4.1)" for an equation; nil for a section (its title is used).
     func text(_ kind: LabelKind, number: String) -> String {

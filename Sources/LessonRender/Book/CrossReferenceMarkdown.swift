@@ -52,9 +52,8 @@ struct CrossReferenceMarkdown {
         var pending = resolved[...]
         var result = ""
         var rest = line.startIndex
-        for reference in CrossReferenceSyntax.references(in: line) {
-            guard let next = pending.first, next.label == reference.label, next.numberOnly == reference.numberOnly,
-                !Self.isInCodeSpan(reference.range.lowerBound, in: line)
+        for reference in CrossReferenceSyntax.references(inSourceLine: line) {
+            guard let next = pending.first, next.label == reference.label, next.numberOnly == reference.numberOnly
             else { continue }
             pending = pending.dropFirst()
             result += line[rest..<reference.range.lowerBound]
@@ -62,11 +61,6 @@ struct CrossReferenceMarkdown {
             rest = reference.range.upperBound
         }
         return result + line[rest...]
-    }
-
-    /// Whether an odd number of backticks comes before `index` on its line.
-    private static func isInCodeSpan(_ index: String.Index, in line: String) -> Bool {
-        line[..<index].filter { $0 == "`" }.count % 2 == 1
     }
 
     static func anchor(_ label: String) -> String {

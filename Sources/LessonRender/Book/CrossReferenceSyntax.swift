@@ -60,6 +60,12 @@ enum CrossReferenceSyntax {
         return found
     }
 
+    /// The references on a line of Markdown source, outside code spans (an odd number of
+    /// backticks before one puts it in code).
+    static func references(inSourceLine line: String) -> [Reference] {
+        references(in: line).filter { line[..<$0.range.lowerBound].filter({ $0 == "`" }).count % 2 == 0 }
+    }
+
     /// `text` ending in Pandoc's attribute `{#name}` (spaces around it allowed): the text before it,
     /// trailing spaces removed, and the name.
     static func trailingLabel(_ text: String) -> (text: String, label: String)? {
@@ -93,10 +99,7 @@ struct UnescapedReferences {
         if remaining[line] == nil {
             let text = String(decoding: lines[line], as: UTF8.self)
             var counts: [String: Int] = [:]
-            for found in CrossReferenceSyntax.references(in: text)
-            where text[..<found.range.lowerBound].filter({ $0 == "`" }).count % 2 == 0 {
-                counts[Self.key(found), default: 0] += 1
-            }
+            for found in CrossReferenceSyntax.references(inSourceLine: text) { counts[Self.key(found), default: 0] += 1 }
             remaining[line] = counts
         }
         let key = Self.key(reference)
