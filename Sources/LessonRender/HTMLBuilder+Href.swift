@@ -1,3 +1,5 @@
+import LessonCore
+
 extension HTMLBuilder {
     /// A link or image destination from Markdown as cmark writes it into `href` and `src`
     /// (its `houdini_escape_href`): letters, digits and `-_.+!*'(),%#@?=;:/&$~` stay, every other

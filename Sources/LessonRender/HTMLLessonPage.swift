@@ -8,12 +8,16 @@ struct HTMLLessonPage {
     let links: LessonLinks
     let layout: HTMLLayout
     var exercises = ExercisePresentation()
+    var labels = LessonLabels.none
+    var words = ReferenceWords.english
 
     func render(previous: (slug: String, title: String)?, next: (slug: String, title: String)?)
         -> (page: [UInt8], figures: [(path: String, svg: String)], headingIDs: [String])
     {
         var body = HTMLLessonRenderer(result: result, prepared: prepared, strings: strings, links: links)
         body.exercises = exercises
+        body.labels = labels
+        body.words = words
         let lesson = result.lesson
         // Pages come out at three to four times their Markdown: reserve once rather than regrow.
         var main = HTMLBuilder(capacity: lesson.source.utf8.count * 4 + 4096)

@@ -18,6 +18,9 @@ struct HTMLLessonRenderer {
     let prepared: PreparedLesson
     let strings: InterfaceStrings
     let links: LessonLinks
+    /// Heading ids, figure and table captions, equation numbers (see `BookIndex`).
+    var labels = LessonLabels.none
+    var words = ReferenceWords.english
     /// Local images and files of the lesson, pointed at their copies under `assets/`.
     private let assetLinks: AssetLinks
     private var anchors = HeadingAnchors()
@@ -74,9 +77,10 @@ struct HTMLLessonRenderer {
         case .paragraph:
             if exerciseLeadIn(node) { return }
             if let span = displayMath(node) {
-                html.raw("<div class=\"math-display\">")
+                let equation = labels.equations[node.range?.start.line ?? -1]
+                html.raw(CaptionHTML.equationOpening(equation))
                 html.raw(mathML(span))
-                html.raw("</div>\n")
+                html.raw(CaptionHTML.equationClosing(equation))
             } else {
                 html.open("p")
                 inlines(node.children)
@@ -125,7 +129,7 @@ struct HTMLLessonRenderer {
     }
 
     private mutating func heading(_ node: Markup, level: Int) {
-        let id = anchors.id(for: prepared.plainText(node))
+        let id = node.range.flatMap { labels.headingIDs[$0.start.line] } ?? anchors.id(for: prepared.plainText(node))
         headingIDs.append(id)
         html.open("h\(level)", "id", id)
         inlines(node.children)
@@ -156,7 +160,7 @@ struct HTMLLessonRenderer {
     }
 
     private mutating func table(_ node: Markup, alignments: [Markup.TableAlignment]) {
-        html.raw("<div class=\"table-wrap\"><table>\n")
+        html.raw(CaptionHTML.tableOpening(labels.pipeTables[node.range?.start.line ?? -1], words: words))
         let header = node.children.filter { $0.kind == .tableRow(isHeader: true) }
         let body = node.children.filter { $0.kind != .tableRow(isHeader: true) }
         func row(_ row: Markup, cell: String, into renderer: inout HTMLLessonRenderer) {
@@ -242,7 +246,7 @@ struct HTMLLessonRenderer {
 
     private mutating func snippet(_ snippet: Snippet, result snippetResult: SnippetResult?) {
         if !snippet.options.hide {
-            codeListing(snippet.code, language: "swift")
+            codeListing(snippet.shownCode, language: "swift")
         }
         guard !snippet.options.hideOutput, let snippetResult else { return }
         let status: (cssClass: String, text: String)? = switch snippetResult.status {
@@ -258,6 +262,7 @@ struct HTMLLessonRenderer {
         if let status {
             html.element("p", [("class", "output-status")], text: status.text)
         }
+        var tableIndex = -1
         for block in OutputBlock.blocks(of: snippetResult.items) {
             switch block {
             case .text(let text):
@@ -268,11 +273,10 @@ struct HTMLLessonRenderer {
             case .figure(let svg, let figureIndex):
                 let path = FigureFiles.path(slug: result.lesson.slug, snippet: snippet.index, figure: figureIndex)
                 figures.append((path, svg))
-                let label = "\(strings.figure) \(snippet.index + 1).\(figureIndex + 1)"
-                html.raw("<figure class=\"figure\">")
-                html.raw(SVGInliner.inline(svg, label: label))
-                html.raw("</figure>\n")
+                html.raw(CaptionHTML.figure(svg, labels.figures[.init(snippet: snippet.index, index: figureIndex)], words: words))
             case .table(let table):
+                tableIndex += 1
+                html.raw(CaptionHTML.tableOpening(labels.snippetTables[.init(snippet: snippet.index, index: tableIndex)], words: words))
                 displayTable(table)
             }
         }
@@ -283,7 +287,7 @@ struct HTMLLessonRenderer {
     }
 
     private mutating func displayTable(_ table: DisplayTable) {
-        html.raw("<div class=\"table-wrap\"><table>\n<thead><tr>")
+        html.raw("<thead><tr>")
         for header in table.headers { html.element("th", text: header) }
         html.raw("</tr></thead>\n<tbody>\n")
         for row in table.rows {

@@ -20,6 +20,11 @@ struct HeadingAnchors {
         return candidate
     }
 
+    /// Marks `id` as taken (a heading's own `{#id}`), so that no other heading gets it.
+    mutating func reserve(_ id: String) {
+        used.insert(id)
+    }
+
     static func slug(_ title: String) -> String {
         let lower = title.lowercased()
         if lower.unicodeScalars.allSatisfy(isOwnCharacter) { return slug(scalars: lower.unicodeScalars) }

@@ -11,6 +11,10 @@ package struct MarkdownLessonRenderer {
     let strings: InterfaceStrings
     /// Numbers, solutions and the closing list of the lesson's exercises.
     var exercises = ExercisePresentation()
+    /// Captions, numbers and label anchors, and the references resolved by `BookIndex`.
+    var labels = LessonLabels.none
+    var references: [Int: [BookIndex.ResolvedReference]] = [:]
+    var words = ReferenceWords.english
 
     /// A replacement of the source lines `first...last` (1-based, inclusive) by `text`; an
     /// insertion before line `first` when `last` is `first - 1`.
@@ -32,7 +36,8 @@ package struct MarkdownLessonRenderer {
         var figures: [(path: String, svg: String)] = []
         // Local images and files point at their copies; only destinations change, never lines.
         let source = AssetLinks(result.assets).markdownSource(of: lesson)
-        let lines = SourceLines(bytes: InlineValueText(result).markdownSource(source, lesson: lesson))
+        let lines = SourceLines(bytes: CrossReferenceMarkdown(labels: labels, references: references, words: words)
+            .source(InlineValueText(result).markdownSource(source, lesson: lesson)))
         let frontMatterEnd = lines.frontMatterEnd
         var head = ""
         if !HTMLLessonRenderer.hasOwnTitle(lesson.document) {
@@ -70,7 +75,7 @@ package struct MarkdownLessonRenderer {
                     let snippet = lesson.snippets[index]
                     let snippetResult = index < result.snippets.count ? result.snippets[index] : nil
                     var text = ""
-                    if !snippet.options.hide { text += Self.fence(snippet.code, info: "swift") }
+                    if !snippet.options.hide { text += Self.fence(snippet.shownCode, info: "swift") }
                     if !snippet.options.hideOutput, let snippetResult {
                         let output = self.output(snippet, snippetResult, figures: &figures)
                         if !output.isEmpty { text += (text.isEmpty ? "" : "\n") + output }
@@ -146,6 +151,7 @@ package struct MarkdownLessonRenderer {
         case .failedAsExpected: blocks.append("*\(strings.snippetFailedAsExpected)*")
         case .notRun: blocks.append("> [!WARNING]\n> \(strings.snippetNotRun)")
         }
+        var tableIndex = -1
         for block in OutputBlock.blocks(of: snippetResult.items) {
             switch block {
             case .text(let text):
@@ -154,11 +160,12 @@ package struct MarkdownLessonRenderer {
             case .figure(let svg, let figureIndex):
                 let path = FigureFiles.path(slug: result.lesson.slug, snippet: snippet.index, figure: figureIndex)
                 figures.append((path, svg))
-                var alt = "\(strings.figure) \(snippet.index + 1).\(figureIndex + 1)"
-                if let title = SVGInliner.title(of: svg) { alt += ": " + title }
-                blocks.append("![\(Self.escapeText(alt))](\(path))")
+                let caption = labels.figures[.init(snippet: snippet.index, index: figureIndex)]
+                blocks.append(CrossReferenceMarkdown.figure(path: path, caption: caption, svg: svg, words: words))
             case .table(let table):
-                blocks.append(Self.pipeTable(table))
+                tableIndex += 1
+                let caption = labels.snippetTables[.init(snippet: snippet.index, index: tableIndex)]
+                blocks.append(CrossReferenceMarkdown.tableCaption(caption, words: words) + Self.pipeTable(table))
             }
         }
         if snippetResult.truncated { blocks.append("*\(strings.outputTruncated)*") }

@@ -1,3 +1,5 @@
+import LessonCore
+
 /// The text of a Markdown page, written line by line, each line known to be code or not.
 ///
 /// The renderer says which lines are code because it wrote them (fences, outputs) or found them in

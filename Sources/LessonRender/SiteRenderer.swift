@@ -26,10 +26,22 @@ public struct SiteRenderer {
     ///
     /// `results` are the book's lessons in reading order.
     public func render(_ results: [LessonResult]) -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = [:]
+        render(results, book: book(results))
+    }
+
+    /// The book model every page is rendered from: labels, numbers and references resolved, the
+    /// sourced pages made. Its diagnostics are the book's unknown labels and broken links.
+    package func book(_ results: [LessonResult]) -> BookIndex {
         let layout = HTMLLayout(site: site, strings: strings)
         let context = PageSourceContext(site: site, strings: strings, layout: layout)
-        let sourced = sources.map { $0.pages(in: context) }
+        return BookIndex(results, sourced: sources.map { $0.pages(in: context) }, words: ReferenceWords(strings: strings, language: site.language))
+    }
+
+    /// The files of `book`, made by `book(_:)` from `results`.
+    package func render(_ results: [LessonResult], book: BookIndex) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        let layout = HTMLLayout(site: site, strings: strings)
+        let sourced = book.sourced
         var search = SearchIndex()
         var verified: [(result: LessonResult, entries: [VerifiedPage.Entry])] = []
         let links = LessonLinks(
@@ -40,13 +52,14 @@ public struct SiteRenderer {
                 previous: position > 0 ? Self.entry(results[position - 1]) : nil,
                 next: position + 1 < results.count ? Self.entry(results[position + 1]) : nil
             )
-            var prepared = PreparedLesson(result.lesson)
-            prepared.document = InlineValueText(result).substituting(in: prepared.document, restoring: prepared.restoring)
+            let entry = book.entries[position]
+            let prepared = entry.prepared
             let exercises = ExercisePresentation(
                 lessonNumber: position + 1, includesSolutions: includesSolutions,
                 strings: ExerciseStrings.forLanguage(site.language))
             var lessonPage = HTMLLessonPage(
-                result: result, prepared: prepared, strings: strings, links: links, layout: layout)
+                result: result, prepared: prepared, strings: strings, links: links, layout: layout,
+                labels: entry.labels, words: book.words)
             lessonPage.exercises = exercises
             let html = lessonPage.render(previous: neighbours.previous, next: neighbours.next)
             search.addLesson(result.lesson, prepared: prepared, headingIDs: html.headingIDs)
@@ -54,7 +67,8 @@ public struct SiteRenderer {
             files["html/\(result.lesson.slug).html"] = html.page
             for figure in html.figures { files["html/" + figure.path] = Array(figure.svg.utf8) }
 
-            var markdownPage = MarkdownLessonRenderer(result: result, strings: strings)
+            var markdownPage = MarkdownLessonRenderer(
+                result: result, strings: strings, labels: entry.labels, references: entry.references, words: book.words)
             markdownPage.exercises = exercises
             let markdown = markdownPage.render(previous: neighbours.previous, next: neighbours.next)
             files["markdown/\(result.lesson.slug).md"] = Array(markdown.page.utf8)

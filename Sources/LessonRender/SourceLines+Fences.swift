@@ -1,3 +1,5 @@
+import LessonCore
+
 /// What the Markdown page needs to know about the fences of the author's code blocks, which cmark
 /// does not report (its API gives a code block's text and info string, not its fence), and about
 /// the containers lines written in a code block's place must continue.

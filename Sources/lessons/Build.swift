@@ -24,7 +24,18 @@ extension Lessons {
         var noSolutions = false
 
         func run() throws {
-            let (library, results) = try engine.runLessons(select: shard.select)
+            var (library, results) = try engine.runLessons(select: shard.select)
+            let sources: [any PageSource]
+            do {
+                sources = try library.site.pageSources(from: PageSources.available)
+            } catch {
+                Console.error(Console.errorStyle.diagnostic(error))
+                throw ExitCode.failure
+            }
+            // Labels, references and links need the whole book: resolved once, before any page
+            // (with --shard, the lessons outside the shard still give their labels and anchors).
+            let book = LessonPipeline.book(results, lessons: library.lessons, site: library.site, sources: sources)
+            results = LessonPipeline.adding(book.diagnostics, to: results)
             let problems = results.flatMap(\.diagnostics)
             problems.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
             if let selected = shard.selected {
@@ -34,10 +45,12 @@ extension Lessons {
                 return
             }
             do {
-                let sources = try library.site.pageSources(from: PageSources.available)
-                let summary = try LessonPipeline.writeSite(results, site: library.site, sources: sources, to: outputDirectory,
+                let summary = try LessonPipeline.writeSite(
+                    results, book: book, site: library.site, sources: sources, to: outputDirectory,
                     includesSolutions: !noSolutions)
-                engine.progress("\(outputDirectory): \(summary.written.count) written, \(summary.unchanged) unchanged, \(summary.removed.count) removed")
+                engine.progress(
+                    "\(outputDirectory): \(summary.written.count) written, \(summary.unchanged) unchanged, "
+                        + "\(summary.removed.count) removed")
             } catch let diagnostic as Diagnostic {
                 Console.error(Console.errorStyle.diagnostic(diagnostic))
                 throw ExitCode.failure

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LessonCore
+import LessonRender
 
 extension Lessons {
     struct Check: ParsableCommand {
@@ -16,7 +17,17 @@ extension Lessons {
 
         func run() throws {
             // Lessons with nondeterministic snippets run every time, so their claims are checked.
-            let (_, results) = try engine.runLessons(rerunsNondeterministic: true, select: shard.select)
+            // Lessons with nondeterministic snippets run every time, so their claims are checked.
+            var (library, results) = try engine.runLessons(rerunsNondeterministic: true, select: shard.select)
+            // Labels, references and links, resolved against the whole book (reference pages too).
+            do {
+                let sources = try library.site.pageSources(from: PageSources.available)
+                let book = LessonPipeline.book(results, lessons: library.lessons, site: library.site, sources: sources)
+                results = LessonPipeline.adding(book.diagnostics, to: results)
+            } catch {
+                Console.error(Console.errorStyle.diagnostic(error))
+                throw ExitCode.failure
+            }
             let checks = results.map(LessonCheck.init)
             for check in checks {
                 for diagnostic in check.diagnostics { Console.output(Console.outputStyle.diagnostic(diagnostic)) }

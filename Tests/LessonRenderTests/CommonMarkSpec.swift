@@ -1,6 +1,7 @@
 import Foundation
 
-@testable import LessonKit
+@testable import LessonRender
+@testable import LessonCore
 
 /// The examples of the CommonMark spec (`Fixtures/commonmark-spec-0.29.txt`, CC-BY-SA 4.0, by John
 /// MacFarlane), and `cmark --unsafe`'s HTML for any Markdown, to compare our pages with.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import LessonKit
+@testable import LessonRender
+@testable import LessonCore
 
 /// Every example of the CommonMark spec, as the body of a lesson, through both renderers:
 /// - the HTML page's fragment must be the HTML `cmark --unsafe` makes of the example, up to what

@@ -41,6 +41,7 @@ enum Fixture {
                 case "hide": options.hide = true
                 case "hide-output": options.hideOutput = true
                 case "expect-error": options.expectError = true
+                case let word where word.hasPrefix("id="): options.id = String(word.dropFirst(3))
                 default: break
                 }
             }
@@ -132,7 +133,7 @@ enum Fixture {
         | -1  | 0    | 0           |
         | 2   | 2    | 1           |
 
-        ```swift run
+        ```swift run id=fig-relu-plot
         display(plotActivation(ReLU()))
         display(table: [["x", "f(x)"], ["0", "0"]])
         ```
@@ -173,6 +174,18 @@ enum Fixture {
         func relu(_ x: Double) -> Double { max(0, x) }
         print(relu(-1))
         ```
+
+        ## Подписи {#sec-captions}
+
+        График — @fig-relu-plot (на рисунке -@fig-relu-plot, задача @exr-relu), формула @eq-step, значения в @tbl-step; раздел @sec-captions. Не ссылки: \\@fig-relu-plot, a@fig-relu-plot.ru, @MainActor.
+
+        $$H(x) = [x > 0]$$ {#eq-step}
+
+        | x | H(x) |
+        |---|------|
+        | 1 | 1    |
+
+        : Ступенька Хевисайда {#tbl-step}
         """
 
     static var lessons: [Lesson] {

@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func figuresAreInlineAndWrittenAsFiles() {
-        #expect(relu.contains(#"<figure class="figure"><svg xmlns="http://www.w3.org/2000/svg""#))
+        #expect(relu.contains(##"<figure class="figure" id="fig-relu-plot"><svg xmlns="http://www.w3.org/2000/svg""##))
         #expect(relu.contains("role=\"img\" aria-labelledby=\"t d\">\n<title id=\"t\">ReLU</title>"),
             "the figure keeps its own accessible name and the ids it was made with")
         let unlabelled = SVGInliner.inline("<svg width=\"1\"></svg>", label: "Рисунок <1>")

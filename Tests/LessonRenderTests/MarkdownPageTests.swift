@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func figuresAreRelativeImagesAndTablesArePipeTables() {
-        #expect(relu.contains("![Рисунок 2.1: ReLU](figures/02-relu-2-1.svg)"), "alt text names the figure by its title")
+        #expect(relu.contains("![Рисунок 2.1. ReLU](figures/02-relu-2-1.svg)\n\n*Рисунок 2.1. ReLU*"), "numbered in the book, titled by the figure")
         #expect(Fixture.site["markdown/figures/02-relu-2-1.svg"] == Array(Fixture.figure.utf8))
         #expect(relu.contains("| x | f(x) \\| \\<b\\> |\n| --- | --- |\n| 0 | 0 |"))
     }

@@ -37,7 +37,7 @@ import ActivationReference
             "inline formulas are written as text")
 
         #expect(relu.title == "Функция ReLU")
-        #expect(relu.sections.map { $0[1] } == ["", "вычисление", "график-и-таблица", "ошибки"])
+        #expect(relu.sections.map { $0[1] } == ["", "вычисление", "график-и-таблица", "ошибки", "sec-captions"])
         let top = try #require(relu.section(""))
         #expect(top.text == "Определение, график и производная Функция ReLU определяется так:",
             "the lead the page shows, then the prose; the display formula is left out")

@@ -125,19 +125,15 @@ struct SnippetCollector {
     }
 
     private mutating func addSnippet(code: String, words: ArraySlice<Substring>, range: SourceRange) {
-        let options: SnippetOptions
-        do {
-            options = try SnippetOptions(words: words)
-        } catch {
-            diagnostics.append(Diagnostic(path: path, line: range.start.line, message: error.message))
-            return
-        }
+        guard let (options, code, cellOptionLines) = snippetOptions(code: code, words: words, range: range) else { return }
         if let id = options.id, !ids.insert(id).inserted {
             diagnostics.append(Diagnostic(path: path, line: range.start.line, message: "duplicate snippet id '\(id)'"))
         }
-        snippets.append(Snippet(
+        var snippet = Snippet(
             index: snippets.count, code: code, options: options,
-            fenceLine: range.start.line, codeLine: range.start.line + 1, endLine: range.end.line))
+            fenceLine: range.start.line, codeLine: range.start.line + 1, endLine: range.end.line)
+        snippet.cellOptionLines = cellOptionLines
+        snippets.append(snippet)
     }
 }
 

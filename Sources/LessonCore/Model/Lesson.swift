@@ -73,6 +73,16 @@ public struct Snippet: Hashable, Sendable {
     public var expectedOutput: ExpectedOutput?
     /// A `swift run` cell, or an exercise's starter or solution.
     public var role: Role = .run
+    /// How many `//| key: value` cell option lines open the code (`code` holds them as empty
+    /// lines, so that line numbers stay right; `shownCode` leaves them out).
+    public var cellOptionLines = 0
+
+    /// The code as the pages show it: without the cell option lines.
+    public var shownCode: String {
+        guard cellOptionLines > 0 else { return code }
+        return code.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(cellOptionLines)
+            .joined(separator: "\n")
+    }
 
     public init(
         index: Int, code: String, options: SnippetOptions, fenceLine: Int, codeLine: Int, endLine: Int? = nil,
@@ -100,7 +110,13 @@ public struct SnippetOptions: Hashable, Sendable {
     public var isolated = false
     /// Output shown but never compared (timings, addresses).
     public var nondeterministic = false
+    /// The snippet's name; `id` and Quarto's `label` are one option. A label starting with `fig-`
+    /// or `tbl-` makes the snippet's one figure or table a target of `@fig-…` / `@tbl-…`.
     public var id: String?
+    /// `fig-cap` / `tbl-cap`: the caption of the figure or table the snippet displays.
+    public var caption: String?
+
+    public var label: String? { id }
 
     public init() {}
 }

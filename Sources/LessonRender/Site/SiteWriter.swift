@@ -19,15 +19,17 @@ extension SiteConfig {
 extension LessonPipeline {
     /// Renders `results` with `SiteRenderer`, with the pages of `sources`, and writes the files into
     /// `outputDirectory` (`html/`, `markdown/`), removing stale ones. Pages show `frozenForPages`
-    /// results and the files `readingAssets` read for them.
+    /// results and the files `readingAssets` read for them. `book`: the labels, numbers and links
+    /// already resolved (`LessonPipeline.book`); made from `results` when nil.
     @discardableResult
     package static func writeSite(
-        _ results: [LessonResult], site: SiteConfig, sources: [any PageSource], to outputDirectory: String,
-        includesSolutions: Bool = true
+        _ results: [LessonResult], book: BookIndex? = nil, site: SiteConfig, sources: [any PageSource],
+        to outputDirectory: String, includesSolutions: Bool = true
     ) throws -> OutputWriter.Summary {
         var renderer = SiteRenderer(site: site, sources: sources)
         renderer.includesSolutions = includesSolutions
-        let files = renderer.render(results.map(\.frozenForPages))
+        let pages = results.map(\.frozenForPages)
+        let files = book.map { renderer.render(pages, book: $0) } ?? renderer.render(pages)
         return try OutputWriter(directory: outputDirectory).write(files)
     }
 }
