@@ -73,7 +73,8 @@ let package = Package(
             ]
         ),
 
-        .executableTarget(name: "ActivationsBenchmark", dependencies: ["Activations"], path: "Benchmarks/ActivationsBenchmark"),
+        .executableTarget(
+            name: "ActivationsBenchmark", dependencies: ["Activations"], path: "Benchmarks/ActivationsBenchmark"),
         .executableTarget(name: "TensorBenchmark", dependencies: ["Tensors"], path: "Benchmarks/TensorBenchmark"),
         .executableTarget(name: "RenderBenchmark", dependencies: ["LessonRender"], path: "Benchmarks/RenderBenchmark"),
 
@@ -93,6 +94,8 @@ let package = Package(
             dependencies: ["LessonRender", "LessonCore", "ActivationReference", "Activations"],
             exclude: ["Golden", "Fixtures"]
         ),
-        .testTarget(name: "ActivationReferenceTests", dependencies: ["ActivationReference", "LessonRender", "LessonCore", "Activations"]),
+        .testTarget(
+            name: "ActivationReferenceTests",
+            dependencies: ["ActivationReference", "LessonRender", "LessonCore", "Activations"]),
     ]
 )

@@ -7,9 +7,9 @@
 import Activations
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 let useMinimum = getenv("BENCHMARK_STATISTIC").map { String(cString: $0) } == "min"
@@ -53,12 +53,13 @@ func inputs(_ count: Int) -> [Float] {
 func copy<T>(_ x: [T]) -> [T] {
     [T](unsafeUninitializedCapacity: x.count) { buffer, count in
         #if os(Linux)
-        let bytes = x.count * MemoryLayout<T>.stride, page = 4096
-        let start = (Int(bitPattern: buffer.baseAddress!) + page - 1) & ~(page - 1)
-        let end = (Int(bitPattern: buffer.baseAddress!) + bytes) & ~(page - 1)
-        if bytes >= 4 << 20, end > start {
-            _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE)
-        }
+            let bytes = x.count * MemoryLayout<T>.stride
+            let page = 4096
+            let start = (Int(bitPattern: buffer.baseAddress!) + page - 1) & ~(page - 1)
+            let end = (Int(bitPattern: buffer.baseAddress!) + bytes) & ~(page - 1)
+            if bytes >= 4 << 20, end > start {
+                _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE)
+            }
         #endif
         x.withUnsafeBufferPointer { source in
             buffer.baseAddress!.update(from: source.baseAddress!, count: x.count)

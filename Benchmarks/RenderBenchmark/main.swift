@@ -63,7 +63,8 @@ let totalBytes = texts.reduce(0) { $0 + $1.utf8.count }
 let input = FileManager.default.temporaryDirectory.appendingPathComponent("render-benchmark-\(getpid()).md")
 try texts.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
 defer { try? FileManager.default.removeItem(at: input) }
-guard let cmarkPath = ["/usr/bin/cmark", "/usr/local/bin/cmark"].first(where: FileManager.default.isExecutableFile) else {
+guard let cmarkPath = ["/usr/bin/cmark", "/usr/local/bin/cmark"].first(where: FileManager.default.isExecutableFile)
+else {
     print("cmark not found: install Debian's `cmark` package (Benchmarks/run-render does)")
     exit(1)
 }
@@ -88,9 +89,13 @@ let render = best(of: 5) { outputBytes = renderer.render(results).values.reduce(
 
 func row(_ name: String, _ time: Double) -> String {
     let padded = name.padding(toLength: 34, withPad: " ", startingAt: 0)
-    return padded + String(format: "%8.1f ms %8.1f MB/s %6.2f× cmark", time * 1000, Double(totalBytes) / time / 1e6, time / cmark)
+    return padded
+        + String(format: "%8.1f ms %8.1f MB/s %6.2f× cmark", time * 1000, Double(totalBytes) / time / 1e6, time / cmark)
 }
-print(String(format: "input: %.2f MB of Markdown in %d lessons, no snippets; output %.2f MB", Double(totalBytes) / 1e6, lessonCount, Double(outputBytes) / 1e6))
+print(
+    String(
+        format: "input: %.2f MB of Markdown in %d lessons, no snippets; output %.2f MB", Double(totalBytes) / 1e6,
+        lessonCount, Double(outputBytes) / 1e6))
 print(row("cmark (CLI, parse + HTML)", cmark))
 print(row("lessons: parse (libcmark → Markup)", parse))
 print(row("lessons: render (HTML + Markdown)", render))

@@ -9,9 +9,9 @@ import Activations
 import Tensors
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 let runs = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 30
@@ -27,9 +27,11 @@ func seconds(_ clock: clockid_t) -> Double {
 /// Median (or minimum) wall and process CPU times of `body` after one warm-up run, tab-separated.
 func measure(_ body: () -> Void) -> String {
     body()
-    var walls: [Double] = [], cpus: [Double] = []
+    var walls: [Double] = []
+    var cpus: [Double] = []
     for _ in 0..<runs {
-        let wall = seconds(CLOCK_MONOTONIC), cpu = seconds(CLOCK_PROCESS_CPUTIME_ID)
+        let wall = seconds(CLOCK_MONOTONIC)
+        let cpu = seconds(CLOCK_PROCESS_CPUTIME_ID)
         body()
         walls.append(seconds(CLOCK_MONOTONIC) - wall)
         cpus.append(seconds(CLOCK_PROCESS_CPUTIME_ID) - cpu)
@@ -39,14 +41,18 @@ func measure(_ body: () -> Void) -> String {
     return useMinimum ? "\(walls[0])\t\(cpus[0])" : "\(walls[runs / 2])\t\(cpus[runs / 2])"
 }
 
-let batch = 256, width = 512
+let batch = 256
+let width = 512
 var generator = Generator(seed: 42)
 let x = Tensor.randn(batch, width, generator: &generator)
 let target = Tensor.randn(batch, width, generator: &generator)
 let bound = 1 / Double(width).squareRoot()
 let layers = (0..<3).map { _ in
-    (weight: Tensor.uniform(shape: [width, width], low: -bound, high: bound, generator: &generator, requiresGrad: true),
-     bias: Tensor.uniform(shape: [width], low: -bound, high: bound, generator: &generator, requiresGrad: true))
+    (
+        weight: Tensor.uniform(
+            shape: [width, width], low: -bound, high: bound, generator: &generator, requiresGrad: true),
+        bias: Tensor.uniform(shape: [width], low: -bound, high: bound, generator: &generator, requiresGrad: true)
+    )
 }
 
 func step() -> Double {
@@ -65,10 +71,12 @@ func step() -> Double {
 }
 
 print("mlp_forward_backward\t\(measure { _ = step() })")
-let a = Tensor.randn(batch, width, generator: &generator), b = Tensor.randn(width, width, generator: &generator)
+let a = Tensor.randn(batch, width, generator: &generator)
+let b = Tensor.randn(width, width, generator: &generator)
 print("matmul_256x512x512\t\(measure { _ = a.matmul(b) })")
 print("relu_256x512\t\(measure { _ = a.relu() })")
 // The same pass repeated gives the same loss to the bit: kernels are deterministic.
-let first = step(), second = step()
+let first = step()
+let second = step()
 precondition(first.bitPattern == second.bitPattern, "non-deterministic loss: \(first) vs \(second)")
 print("loss\t\(first)")

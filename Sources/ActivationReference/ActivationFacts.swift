@@ -38,12 +38,17 @@ struct ActivationFacts: Equatable {
         let ys = xs.map { f($0) }
         let slopes = xs.map { f.derivative($0) }
 
-        let atMinusInfinity = f(-Double.infinity), atPlusInfinity = f(Double.infinity)
-        let sampledMin = ys.min() ?? 0, sampledMax = ys.max() ?? 0
-        let limitMin = min(atMinusInfinity, atPlusInfinity), limitMax = max(atMinusInfinity, atPlusInfinity)
+        let atMinusInfinity = f(-Double.infinity)
+        let atPlusInfinity = f(Double.infinity)
+        let sampledMin = ys.min() ?? 0
+        let sampledMax = ys.max() ?? 0
+        let limitMin = min(atMinusInfinity, atPlusInfinity)
+        let limitMax = max(atMinusInfinity, atPlusInfinity)
         // The extreme is attained when a finite sample reaches (or passes) the limit at infinity.
-        lower = sampledMin <= limitMin ? Bound(value: sampledMin, attained: true) : Bound(value: limitMin, attained: false)
-        upper = sampledMax >= limitMax ? Bound(value: sampledMax, attained: true) : Bound(value: limitMax, attained: false)
+        lower =
+            sampledMin <= limitMin ? Bound(value: sampledMin, attained: true) : Bound(value: limitMin, attained: false)
+        upper =
+            sampledMax >= limitMax ? Bound(value: sampledMax, attained: true) : Bound(value: limitMax, attained: false)
 
         monotonic = zip(ys, ys.dropFirst()).allSatisfy { $1 >= $0 }
         // Neighbouring samples 1/256 apart: a smooth function's value and slope change by about

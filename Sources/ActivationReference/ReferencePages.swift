@@ -83,7 +83,8 @@ struct ReferenceBook {
         let text: [Section: String] = [
             .parameters: parameters, .pytorch: "torch.nn.\(f.name) grad_fn=<\(f.gradFnName)>",
         ]
-        let sections = [(heading: "", anchor: "", text: "torch.nn." + f.name)]
+        let sections =
+            [(heading: "", anchor: "", text: "torch.nn." + f.name)]
             + Section.allCases.map { (heading: $0.title(strings), anchor: $0.id, text: text[$0] ?? "") }
         return SourcedPages.Page(slug: entry.slug, title: entry.name, sections: sections)
     }
@@ -97,9 +98,17 @@ struct ReferenceBook {
             let figurePath = "figures/\(entry.slug).svg"
             let previous = position > 0 ? entries[position - 1] : nil
             let next = position + 1 < entries.count ? entries[position + 1] : nil
-            files.append(("html/reference/\(entry.slug).html", html(entry, facts: facts, svg: svg, previous: previous, next: next)))
+            files.append(
+                (
+                    "html/reference/\(entry.slug).html",
+                    html(entry, facts: facts, svg: svg, previous: previous, next: next)
+                ))
             files.append(("html/reference/" + figurePath, Array(svg.utf8)))
-            files.append(("markdown/reference/\(entry.slug).md", Array(markdown(entry, facts: facts, figure: figurePath, previous: previous, next: next).utf8)))
+            files.append(
+                (
+                    "markdown/reference/\(entry.slug).md",
+                    Array(markdown(entry, facts: facts, figure: figurePath, previous: previous, next: next).utf8)
+                ))
             files.append(("markdown/reference/" + figurePath, Array(svg.utf8)))
         }
         return files
@@ -133,7 +142,9 @@ struct ReferenceBook {
         main.element("h2", [("id", Section.formula.id)], text: Section.formula.title(strings))
         main.raw("\n<div class=\"math-display\">" + MathML.render("f(x) = " + f.formula, display: true) + "</div>\n")
         main.element("h2", [("id", Section.derivative.id)], text: Section.derivative.title(strings))
-        main.raw("\n<div class=\"math-display\">" + MathML.render("f'(x) = " + f.derivativeFormula, display: true) + "</div>\n")
+        main.raw(
+            "\n<div class=\"math-display\">" + MathML.render("f'(x) = " + f.derivativeFormula, display: true)
+                + "</div>\n")
 
         main.element("h2", [("id", Section.plot.id)], text: Section.plot.title(strings))
         main.raw("\n<figure class=\"figure\">")
@@ -186,7 +197,9 @@ struct ReferenceBook {
         return layout.page(title: entry.name, root: "../", body: main.bytes)
     }
 
-    private func markdown(_ entry: Entry, facts: ActivationFacts, figure: String, previous: Entry?, next: Entry?) -> String {
+    private func markdown(_ entry: Entry, facts: ActivationFacts, figure: String, previous: Entry?, next: Entry?)
+        -> String
+    {
         let f = entry.activation
         let escape = MarkdownLessonRenderer.escapeText
         var text = "# " + escape(entry.name) + "\n\n"
@@ -195,15 +208,17 @@ struct ReferenceBook {
         text += "## \(strings.derivative)\n\n$$f'(x) = \(f.derivativeFormula)$$\n\n"
         text += "## \(strings.plot)\n\n![\(escape(strings.plotAlt)): \(escape(entry.name))](\(figure))\n\n"
         text += "## \(strings.properties)\n\n"
-        text += MarkdownLessonRenderer.pipeTable(DisplayTable(
-            headers: [strings.properties, ""], rows: properties(facts).map { [$0.0, $0.1] }))
+        text += MarkdownLessonRenderer.pipeTable(
+            DisplayTable(
+                headers: [strings.properties, ""], rows: properties(facts).map { [$0.0, $0.1] }))
         text += "\n\n## \(strings.parameters)\n\n"
         if f.parameters.isEmpty {
             text += strings.noParameters + "\n"
         } else {
-            text += MarkdownLessonRenderer.pipeTable(DisplayTable(
-                headers: [strings.parameter, strings.defaultValue],
-                rows: f.parameters.map { [$0.name, ReferenceNumber.format($0.value)] }))
+            text += MarkdownLessonRenderer.pipeTable(
+                DisplayTable(
+                    headers: [strings.parameter, strings.defaultValue],
+                    rows: f.parameters.map { [$0.name, ReferenceNumber.format($0.value)] }))
             text += "\n"
         }
         text += "\n## \(strings.torchName)\n\n`torch.nn.\(f.name)` · `grad_fn=<\(f.gradFnName)>`\n\n---\n\n"

@@ -1,6 +1,5 @@
-import LessonRender
-
 import LessonCore
+import LessonRender
 
 /// The words of the activation reference pages, in one language; English is the fallback.
 struct ReferenceStrings: Sendable, Translations {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// softmax(x)ᵢ = e^{xᵢ} / Σⱼ e^{xⱼ} over a whole vector, vectorised like the `Float` form below (the
@@ -57,7 +57,8 @@ enum VectorSoftmax {
         // One fresh array: the exponentials are written into the result and scaled in place.
         return x.withUnsafeBufferPointer { source in
             [T](unsafeUninitializedCapacity: x.count) { result, initialized in
-                let from = source.baseAddress!, to = result.baseAddress!
+                let from = source.baseAddress!
+                let to = result.baseAddress!
                 Elementwise.adviseHugePages(to, bytes: x.count * MemoryLayout<T>.stride)
                 let sum = partialSums(x.count) { start, end in T.storeExponentials(from, to, maximum, start, end) }
                 let scale = T(1 / sum)
@@ -161,7 +162,8 @@ extension Double: SoftmaxElement {
 extension Float: SoftmaxElement {
     static func maximum(_ x: [Float]) -> (Float, Bool) {
         x.withUnsafeBufferPointer { x in
-            let n = x.count, p = x.baseAddress!
+            let n = x.count
+            let p = x.baseAddress!
             var m = SIMD16<Float>(repeating: -.infinity)
             var nan = SIMDMask<SIMD16<Int32>>()
             var i = 0

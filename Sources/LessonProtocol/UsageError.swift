@@ -13,4 +13,3 @@ public enum UsageError {
     /// The line written to stderr for `message`.
     public static func line(_ message: String) -> String { kind + ": " + message }
 }
-

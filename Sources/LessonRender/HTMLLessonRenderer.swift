@@ -228,7 +228,8 @@ struct HTMLLessonRenderer {
             }
             return
         }
-        let language = String(String.UnicodeScalarView(info.unicodeScalars.prefix { !" \t\n\r\u{0B}\u{0C}".unicodeScalars.contains($0) }))
+        let language = String(
+            String.UnicodeScalarView(info.unicodeScalars.prefix { !" \t\n\r\u{0B}\u{0C}".unicodeScalars.contains($0) }))
         codeListing(prepared.restoring(code), language: language)
     }
 
@@ -249,12 +250,13 @@ struct HTMLLessonRenderer {
             codeListing(snippet.shownCode, language: "swift")
         }
         guard !snippet.options.hideOutput, let snippetResult else { return }
-        let status: (cssClass: String, text: String)? = switch snippetResult.status {
-        case .succeeded: nil
-        case .failed: ("failed", strings.snippetFailed)
-        case .failedAsExpected: ("expected-error", strings.snippetFailedAsExpected)
-        case .notRun: ("not-run", strings.snippetNotRun)
-        }
+        let status: (cssClass: String, text: String)? =
+            switch snippetResult.status {
+            case .succeeded: nil
+            case .failed: ("failed", strings.snippetFailed)
+            case .failedAsExpected: ("expected-error", strings.snippetFailedAsExpected)
+            case .notRun: ("not-run", strings.snippetNotRun)
+            }
         if snippetResult.items.isEmpty && status == nil && !snippetResult.truncated { return }
         let classes = "output" + (status.map { " output-" + $0.cssClass } ?? "")
         html.open("section", [("class", classes), ("aria-label", strings.output)])
@@ -273,10 +275,14 @@ struct HTMLLessonRenderer {
             case .figure(let svg, let figureIndex):
                 let path = FigureFiles.path(slug: result.lesson.slug, snippet: snippet.index, figure: figureIndex)
                 figures.append((path, svg))
-                html.raw(CaptionHTML.figure(svg, labels.figures[.init(snippet: snippet.index, index: figureIndex)], words: words))
+                html.raw(
+                    CaptionHTML.figure(
+                        svg, labels.figures[.init(snippet: snippet.index, index: figureIndex)], words: words))
             case .table(let table):
                 tableIndex += 1
-                html.raw(CaptionHTML.tableOpening(labels.snippetTables[.init(snippet: snippet.index, index: tableIndex)], words: words))
+                html.raw(
+                    CaptionHTML.tableOpening(
+                        labels.snippetTables[.init(snippet: snippet.index, index: tableIndex)], words: words))
                 displayTable(table)
             }
         }
@@ -336,10 +342,13 @@ struct HTMLLessonRenderer {
             html.close("a")
         case .image(let source, let title):
             let restored = prepared.restoring(source)
-            html.open("img", [
-                ("src", HTMLBuilder.href(assetLinks.url(for: restored) ?? restored)), ("alt", prepared.plainText(node)),
-                ("title", title.isEmpty ? nil : title),
-            ])
+            html.open(
+                "img",
+                [
+                    ("src", HTMLBuilder.href(assetLinks.url(for: restored) ?? restored)),
+                    ("alt", prepared.plainText(node)),
+                    ("title", title.isEmpty ? nil : title),
+                ])
         default:
             for child in node.children { block(child) }
         }
@@ -384,7 +393,7 @@ extension HTMLLessonRenderer {
     /// paragraph, the label removed) when it is one.
     fileprivate mutating func exerciseLeadIn(_ node: Markup) -> Bool {
         guard let exercise = exercises.exercise(leadInLine: node.range?.start.line, in: result.lesson),
-              let (_, rest) = ExerciseLeadIn.recognise(node)
+            let (_, rest) = ExerciseLeadIn.recognise(node)
         else { return false }
         html.open("p", [("class", "exercise"), ("id", exercise.anchor)])
         html.element("strong", text: exercises.title(exercise) + ".")
@@ -418,7 +427,10 @@ extension HTMLLessonRenderer {
         for exercise in lesson.exercises {
             html.open("li")
             html.element("a", [("href", "#" + exercise.anchor)], text: exercises.title(exercise))
-            let task = leadIns[exercise.line].flatMap(ExerciseLeadIn.recognise).map { prepared.restoring($0.rest.map(\.plainText).joined()) } ?? ""
+            let task =
+                leadIns[exercise.line].flatMap(ExerciseLeadIn.recognise).map {
+                    prepared.restoring($0.rest.map(\.plainText).joined())
+                } ?? ""
             if !task.isEmpty { html.text(". " + ExercisePresentation.summary(task)) }
             html.raw("</li>\n")
         }

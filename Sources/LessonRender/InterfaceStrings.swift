@@ -44,7 +44,9 @@ package struct InterfaceStrings: Sendable, Translations {
         calloutCaution: "Caution",
         search: "Search", searchPlaceholder: "Search the book", searchFound: "Results: {n}",
         searchNone: "No results", verifiedTitle: "What this book verifies",
-        verifiedLead: "Every statement below is a claim the lessons' code checks each time the book is built; a link leads to where it stands.")
+        verifiedLead:
+            "Every statement below is a claim the lessons' code checks each time the book is built; a link leads to where it stands."
+    )
 
     package static let russian = InterfaceStrings(
         skipToContent: "Перейти к содержанию", contents: "На этой странице", lessons: "Уроки",
@@ -56,5 +58,7 @@ package struct InterfaceStrings: Sendable, Translations {
         calloutImportant: "Важно", calloutWarning: "Предупреждение", calloutCaution: "Осторожно",
         search: "Поиск", searchPlaceholder: "Поиск по книге", searchFound: "Найдено: {n}",
         searchNone: "Ничего не найдено", verifiedTitle: "Что проверяет эта книга",
-        verifiedLead: "Каждое утверждение ниже — проверка, которую код уроков выполняет при каждой сборке книги; ссылка ведёт туда, где оно стоит.")
+        verifiedLead:
+            "Каждое утверждение ниже — проверка, которую код уроков выполняет при каждой сборке книги; ссылка ведёт туда, где оно стоит."
+    )
 }

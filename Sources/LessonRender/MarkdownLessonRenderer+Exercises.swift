@@ -41,7 +41,7 @@ extension ExercisePresentation {
         for exercise in lesson.exercises {
             list += "- [\(MarkdownLessonRenderer.escapeText(title(exercise)))](#\(exercise.anchor))"
             if let task = leadIns[exercise.line].flatMap(ExerciseLeadIn.recognise)?.rest.map(\.plainText).joined(),
-               !task.isEmpty
+                !task.isEmpty
             {
                 list += ". " + MarkdownLessonRenderer.escapeText(Self.summary(task))
             }

@@ -36,8 +36,9 @@ package struct MarkdownLessonRenderer {
         var figures: [(path: String, svg: String)] = []
         // Local images and files point at their copies; only destinations change, never lines.
         let source = AssetLinks(result.assets).markdownSource(of: lesson)
-        let lines = SourceLines(bytes: CrossReferenceMarkdown(labels: labels, references: references, words: words)
-            .source(InlineValueText(result).markdownSource(source, lesson: lesson)))
+        let lines = SourceLines(
+            bytes: CrossReferenceMarkdown(labels: labels, references: references, words: words)
+                .source(InlineValueText(result).markdownSource(source, lesson: lesson)))
         let frontMatterEnd = lines.frontMatterEnd
         var head = ""
         if !HTMLLessonRenderer.hasOwnTitle(lesson.document) {
@@ -89,7 +90,8 @@ package struct MarkdownLessonRenderer {
                     keep(range)
                     // A fence the lesson leaves open would run on over the page's footer.
                     if let closing = lines.closingFence(forOpenBlockAt: range, info: info, code: code) {
-                        splices.append(Splice(first: range.end.line + 1, last: range.end.line, text: closing, isCode: true))
+                        splices.append(
+                            Splice(first: range.end.line + 1, last: range.end.line, text: closing, isCode: true))
                     }
                 }
                 return
@@ -104,7 +106,8 @@ package struct MarkdownLessonRenderer {
             case .document, .blockQuote, .list, .item: for child in node.children { walk(child) }
             case .paragraph:
                 if let line = node.range?.start.line, line <= lines.count,
-                   let text = exercises.markdownLeadIn(String(decoding: lines[line], as: UTF8.self), line: line, lesson: lesson)
+                    let text = exercises.markdownLeadIn(
+                        String(decoding: lines[line], as: UTF8.self), line: line, lesson: lesson)
                 {
                     splices.append(Splice(first: line, last: line, text: text))
                 }
@@ -129,7 +132,8 @@ package struct MarkdownLessonRenderer {
             page.append(line: lines[lineNumber], isCode: verbatim[lineNumber])
             lineNumber += 1
         }
-        let text = page.text + exercises.markdownList(lesson) + "\n---\n\n" + navigation(previous: previous, next: next) + "\n"
+        let text =
+            page.text + exercises.markdownList(lesson) + "\n---\n\n" + navigation(previous: previous, next: next) + "\n"
         return (text, figures)
     }
 
@@ -141,7 +145,9 @@ package struct MarkdownLessonRenderer {
         return parts.joined(separator: " · ")
     }
 
-    private func output(_ snippet: Snippet, _ snippetResult: SnippetResult, figures: inout [(path: String, svg: String)])
+    private func output(
+        _ snippet: Snippet, _ snippetResult: SnippetResult, figures: inout [(path: String, svg: String)]
+    )
         -> String
     {
         var blocks: [String] = []
@@ -177,9 +183,15 @@ package struct MarkdownLessonRenderer {
 
     /// A fenced code block long enough not to be closed by backticks inside `code`.
     static func fence(_ code: String, info: String) -> String {
-        var longest = 0, run = 0
+        var longest = 0
+        var run = 0
         for character in code {
-            if character == "`" { run += 1; longest = max(longest, run) } else { run = 0 }
+            if character == "`" {
+                run += 1
+                longest = max(longest, run)
+            } else {
+                run = 0
+            }
         }
         let marker = String(repeating: "`", count: max(3, longest + 1))
         let body = code.hasSuffix("\n") ? code : code + "\n"

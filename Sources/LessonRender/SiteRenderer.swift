@@ -34,7 +34,9 @@ public struct SiteRenderer {
     package func book(_ results: [LessonResult]) -> BookIndex {
         let layout = HTMLLayout(site: site, strings: strings)
         let context = PageSourceContext(site: site, strings: strings, layout: layout)
-        return BookIndex(results, sourced: sources.map { $0.pages(in: context) }, words: ReferenceWords(strings: strings, language: site.language))
+        return BookIndex(
+            results, sourced: sources.map { $0.pages(in: context) },
+            words: ReferenceWords(strings: strings, language: site.language))
     }
 
     /// The files of `book`, made by `book(_:)` from `results`.
@@ -46,7 +48,8 @@ public struct SiteRenderer {
         var verified: [(result: LessonResult, entries: [VerifiedPage.Entry])] = []
         let links = LessonLinks(
             slugs: Set(results.map(\.lesson.slug)),
-            sourcedPages: Dictionary(sourced.map { ($0.folder, Set($0.pages.map(\.slug))) }, uniquingKeysWith: { $0.union($1) }))
+            sourcedPages: Dictionary(
+                sourced.map { ($0.folder, Set($0.pages.map(\.slug))) }, uniquingKeysWith: { $0.union($1) }))
         for (position, result) in results.enumerated() {
             let neighbours = (
                 previous: position > 0 ? Self.entry(results[position - 1]) : nil,

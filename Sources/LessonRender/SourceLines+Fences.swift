@@ -11,7 +11,8 @@ extension SourceLines {
     /// closing line repeats the opening fence under the same block-quote markers and indentation,
     /// which ends the block without changing its text.
     func closingFence(forOpenBlockAt range: SourceRange, info: String, code: String) -> String? {
-        let start = range.start, end = range.end
+        let start = range.start
+        let end = range.end
         guard start.line >= 1, end.line <= count, start.line <= end.line else { return nil }
         // Only a block that reaches the end of the lesson runs on into what the page appends.
         if end.line < count, ((end.line + 1)...count).contains(where: { !trimmed($0).isEmpty }) { return nil }
@@ -27,7 +28,8 @@ extension SourceLines {
         let firstLine = code.utf8.prefix { $0 != UInt8(ascii: "\n") }
         if info.isEmpty, opening[column...].elementsEqual(firstLine) { return nil }
         // Closed: the opening line, the code, and a closing fence as the last line of the range.
-        if end.line - start.line + 1 == contentLines + 2 && isClosingFence(end.line, character: character, length: run) {
+        if end.line - start.line + 1 == contentLines + 2 && isClosingFence(end.line, character: character, length: run)
+        {
             return nil
         }
         return continuationPrefix(before: start) + String(repeating: Character(Unicode.Scalar(character)), count: run)
@@ -50,7 +52,9 @@ extension SourceLines {
     /// `length` of `character` and nothing else.
     private func isClosingFence(_ number: Int, character: UInt8, length: Int) -> Bool {
         var line = self[number]
-        while let first = line.first, first == 0x20 || first == 0x09 || first == UInt8(ascii: ">") { line = line.dropFirst() }
+        while let first = line.first, first == 0x20 || first == 0x09 || first == UInt8(ascii: ">") {
+            line = line.dropFirst()
+        }
         let run = line.prefix { $0 == character }.count
         return run >= length && Self.trim(line.dropFirst(run)).isEmpty
     }

@@ -50,9 +50,9 @@ public struct FileWatcher: Sendable {
 
     private static func seconds(_ info: stat) -> Double {
         #if canImport(Glibc)
-        Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+            Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
         #else
-        Double(info.st_mtimespec.tv_sec) + Double(info.st_mtimespec.tv_nsec) / 1e9
+            Double(info.st_mtimespec.tv_sec) + Double(info.st_mtimespec.tv_nsec) / 1e9
         #endif
     }
 }

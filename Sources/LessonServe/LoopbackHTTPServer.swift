@@ -37,7 +37,8 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
                 try await server.run()
                 outcome.yield(.failure(StartError(description: "the server stopped before it listened")))
             } catch {
-                outcome.yield(.failure(StartError(description: "cannot listen on 127.0.0.1: \(error.localizedDescription)")))
+                outcome.yield(
+                    .failure(StartError(description: "cannot listen on 127.0.0.1: \(error.localizedDescription)")))
             }
         }
         lock.withLock { self.running = running }
@@ -54,7 +55,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             try result.get()
             break
         }
-        guard case let .ip4(_, port)? = await server.listeningAddress else {
+        guard case .ip4(_, let port)? = await server.listeningAddress else {
             throw StartError(description: "the server listens on no IPv4 address")
         }
         return port

@@ -50,7 +50,9 @@ public final class PreviewBuilder: @unchecked Sendable {
     /// runtime's sources changed, so the runtime is rebuilt and every lesson runs again.
     /// `runEverything` (`--no-cache`): run every lesson this time, ignoring stored results.
     @discardableResult
-    public func build(runtimeChanged: Bool = false, runEverything: Bool = false, log: (String) -> Void = { _ in }) -> Report {
+    public func build(runtimeChanged: Bool = false, runEverything: Bool = false, log: (String) -> Void = { _ in })
+        -> Report
+    {
         let start = Date()
         var report = buildChanges(runtimeChanged: runtimeChanged, runEverything: runEverything, log: log)
         report.seconds = Date().timeIntervalSince(start)
@@ -87,7 +89,11 @@ public final class PreviewBuilder: @unchecked Sendable {
         report.unchanged = library.lessons.count - stale.count
         for result in engine.run(stale) {
             previous[result.lesson.path] = result
-            if result.cached { report.rerendered.append(result.lesson.path) } else { report.ran.append(result.lesson.path) }
+            if result.cached {
+                report.rerendered.append(result.lesson.path)
+            } else {
+                report.ran.append(result.lesson.path)
+            }
         }
         let ran = library.lessons.compactMap { previous[$0.path] }
         previous = Dictionary(uniqueKeysWithValues: ran.map { ($0.lesson.path, $0) })
@@ -97,7 +103,8 @@ public final class PreviewBuilder: @unchecked Sendable {
         report.diagnostics = results.flatMap { LessonCheck($0).diagnostics }
         do {
             let sources = try library.site.pageSources(from: pageSources)
-            let summary = try LessonPipeline.writeSite(results, site: library.site, sources: sources, to: outputDirectory)
+            let summary = try LessonPipeline.writeSite(
+                results, site: library.site, sources: sources, to: outputDirectory)
             report.wroteSite = true
             report.filesWritten = summary.written.count + summary.removed.count
         } catch let diagnostic as Diagnostic {

@@ -21,7 +21,8 @@ public final class PreviewServer: @unchecked Sendable {
         self.builder = builder
         let configuration = builder.pipeline.configuration
         lessonFolders = [configuration.lessonsDirectory]
-        let explicitRuntime = configuration.runtimeDirectory ?? ProcessInfo.processInfo.environment[LessonRuntime.environmentVariable]
+        let explicitRuntime =
+            configuration.runtimeDirectory ?? ProcessInfo.processInfo.environment[LessonRuntime.environmentVariable]
         if explicitRuntime?.isEmpty == false {
             runtimeFolders = []
         } else if let root = LessonRuntime.packageRoot(above: FileManager.default.currentDirectoryPath) {
@@ -52,9 +53,11 @@ public final class PreviewServer: @unchecked Sendable {
     /// Polls for changes every `interval` seconds until `stop()`; `report` gets each rebuild.
     /// A burst of saves (editors write a file in steps) settles for 100 ms into one rebuild.
     /// `watching` is called once the first snapshot is taken: saves after it are noticed.
-    public func watch(interval: TimeInterval = 0.3, log: @escaping (String) -> Void = { _ in },
-                      watching: () -> Void = {},
-                      report: (_ changed: [String], PreviewBuilder.Report) -> Void) {
+    public func watch(
+        interval: TimeInterval = 0.3, log: @escaping (String) -> Void = { _ in },
+        watching: () -> Void = {},
+        report: (_ changed: [String], PreviewBuilder.Report) -> Void
+    ) {
         var lessons = FileWatcher(folders: lessonFolders)
         var runtime = FileWatcher(folders: runtimeFolders)
         watching()

@@ -23,11 +23,13 @@ public struct PreviewSite: HTTPHandler, Sendable {
         // folded away, which would turn `/../x` into `/x` instead of refusing it.
         let path = request.target.path(percentEncoded: false)
         if path == PreviewInjection.reloadPath {
-            return try await WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: ReloadSocket(hub: hub))).handleRequest(request)
+            return try await WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: ReloadSocket(hub: hub)))
+                .handleRequest(request)
         }
         guard request.method == .GET || request.method == .HEAD else {
-            return Self.response(.methodNotAllowed, type: "text/plain; charset=utf-8", body: Data("method not allowed\n".utf8),
-                                 headers: [HTTPHeader("Allow"): "GET, HEAD"])
+            return Self.response(
+                .methodNotAllowed, type: "text/plain; charset=utf-8", body: Data("method not allowed\n".utf8),
+                headers: [HTTPHeader("Allow"): "GET, HEAD"])
         }
         return Self.headOnly(respond(to: path), if: request.method == .HEAD)
     }
@@ -36,24 +38,31 @@ public struct PreviewSite: HTTPHandler, Sendable {
         guard let file = Self.file(for: path, under: root) else { return notFound(path) }
         if file.isDirectory {
             // `/reference` → `/reference/` so relative links inside index.html resolve.
-            return Self.response(.movedPermanently, type: "text/plain; charset=utf-8", body: Data(), headers: [.location: path + "/"])
+            return Self.response(
+                .movedPermanently, type: "text/plain; charset=utf-8", body: Data(), headers: [.location: path + "/"])
         }
         guard let data = FileManager.default.contents(atPath: file.path) else { return notFound(path) }
         let type = Self.contentType(for: file.path)
         guard type.hasPrefix("text/html") else { return Self.response(.ok, type: type, body: data) }
-        let page = PreviewInjection.inject(PreviewInjection.html(generation: hub.generation, diagnostics: diagnostics()), into: [UInt8](data))
+        let page = PreviewInjection.inject(
+            PreviewInjection.html(generation: hub.generation, diagnostics: diagnostics()), into: [UInt8](data))
         return Self.response(.ok, type: type, body: Data(page))
     }
 
     /// A page of its own (it reloads when the next build succeeds, and shows the problems).
     private func notFound(_ path: String) -> HTTPResponse {
-        let page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Not found</title></head>\n<body>\n"
-            + "<h1>Not found</h1>\n<p>" + HTMLBuilder.escape(path) + " is not in the site (yet).</p>\n</body>\n</html>\n"
-        let body = PreviewInjection.inject(PreviewInjection.html(generation: hub.generation, diagnostics: diagnostics()), into: Array(page.utf8))
+        let page =
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Not found</title></head>\n<body>\n"
+            + "<h1>Not found</h1>\n<p>" + HTMLBuilder.escape(path)
+            + " is not in the site (yet).</p>\n</body>\n</html>\n"
+        let body = PreviewInjection.inject(
+            PreviewInjection.html(generation: hub.generation, diagnostics: diagnostics()), into: Array(page.utf8))
         return Self.response(.notFound, type: "text/html; charset=utf-8", body: Data(body))
     }
 
-    private static func response(_ status: HTTPStatusCode, type: String, body: Data, headers: HTTPHeaders = [:]) -> HTTPResponse {
+    private static func response(_ status: HTTPStatusCode, type: String, body: Data, headers: HTTPHeaders = [:])
+        -> HTTPResponse
+    {
         var headers = headers
         headers[.contentType] = type
         headers[.cacheControl] = "no-store"
@@ -62,7 +71,7 @@ public struct PreviewSite: HTTPHandler, Sendable {
 
     /// `HEAD`: the same status and headers, the length of the body that `GET` would send, no body.
     private static func headOnly(_ response: HTTPResponse, if head: Bool) -> HTTPResponse {
-        guard head, case let .httpBody(body) = response.payload else { return response }
+        guard head, case .httpBody(let body) = response.payload else { return response }
         var headers = response.headers
         headers[.contentLength] = String(body.count ?? 0)
         return HTTPResponse(statusCode: response.statusCode, headers: headers, body: Data())
@@ -79,7 +88,9 @@ public struct PreviewSite: HTTPHandler, Sendable {
         if isDirectory.boolValue {
             guard urlPath.hasSuffix("/") else { return (path, true) }
             path += "/index.html"
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                return nil
+            }
         }
         return (path, false)
     }

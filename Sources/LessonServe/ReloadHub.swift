@@ -86,10 +86,12 @@ enum PreviewInjection {
     static func html(generation: Int, diagnostics: [Diagnostic]) -> String {
         var html = ""
         if !diagnostics.isEmpty {
-            html += "<div id=\"lessons-build-errors\" role=\"alert\" style=\"position:fixed;left:0;right:0;bottom:0;"
+            html +=
+                "<div id=\"lessons-build-errors\" role=\"alert\" style=\"position:fixed;left:0;right:0;bottom:0;"
                 + "max-height:45vh;overflow:auto;margin:0;padding:.75rem 1rem;background:#3b0d0d;color:#ffe4e4;"
                 + "font:13px/1.4 ui-monospace,monospace;z-index:2147483647;border-top:3px solid #ff5c5c\">"
-            html += "<strong>lessons: the build has \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s")"
+            html +=
+                "<strong>lessons: the build has \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s")"
                 + "</strong><pre style=\"margin:.5rem 0 0;white-space:pre-wrap\">"
             html += HTMLBuilder.escape(diagnostics.map(\.formatted).joined(separator: "\n\n"))
             html += "</pre></div>\n"

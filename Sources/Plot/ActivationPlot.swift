@@ -35,8 +35,9 @@ public func plotActivations(
     let names = fs.map(\.name)
     let phrases = (language ?? .default).phrases
     let defaultTitle = derivative ? phrases.activationDerivatives : phrases.activationFunctions
-    var figure = Figure(title: title ?? defaultTitle, xLabel: "x", yLabel: derivative ? "f′(x)" : "f(x)",
-                        language: language)
+    var figure = Figure(
+        title: title ?? defaultTitle, xLabel: "x", yLabel: derivative ? "f′(x)" : "f(x)",
+        language: language)
     for f in fs {
         let label = names.filter { $0 == f.name }.count > 1 ? displayName(of: f) : f.name
         let corners = breakpoints(of: f, in: range)

@@ -16,8 +16,11 @@ package struct Axis: Hashable, Sendable {
     /// `padding` widens a linear domain by that fraction of its span on each side.
     init(scale: AxisScale, values: [Double], limits: ClosedRange<Double>?, padding: Double) {
         self.scale = scale
-        let domain = limits ?? Self.fit(values.filter { Self.isShowable($0, on: scale) }, scale: scale,
-                                         padding: padding)
+        let domain =
+            limits
+            ?? Self.fit(
+                values.filter { Self.isShowable($0, on: scale) }, scale: scale,
+                padding: padding)
         self.domain = domain
         switch scale {
         case .linear:
@@ -43,7 +46,8 @@ package struct Axis: Hashable, Sendable {
     /// The share of the axis between the first and the last tick.
     private var ticksSpanFraction: Double {
         guard let first = ticks.first, let last = ticks.last,
-              let a = fraction(first.value), let b = fraction(last.value) else { return 1 }
+            let a = fraction(first.value), let b = fraction(last.value)
+        else { return 1 }
         return b - a
     }
 

@@ -30,8 +30,9 @@ extension Figure {
             let filled = markers.filter { $0.kind == .points(filled: true) }.map(\.x.count).reduce(0, +)
             parts.append(phrases.jumps(filled, open))
         }
-        parts.append(axisPhrase(phrases.horizontalAxis, label: xLabel, axis: layout.x, phrases) + "; "
-            + axisPhrase(phrases.verticalAxis, label: yLabel, axis: layout.y, phrases) + ".")
+        parts.append(
+            axisPhrase(phrases.horizontalAxis, label: xLabel, axis: layout.x, phrases) + "; "
+                + axisPhrase(phrases.verticalAxis, label: yLabel, axis: layout.y, phrases) + ".")
         return parts.joined(separator: " ")
     }
 

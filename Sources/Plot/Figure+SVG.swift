@@ -8,15 +8,17 @@ extension Figure {
         let layout = PlotLayout(self)
         let prefix = idPrefix ?? defaultIDPrefix
         var writer = SVGWriter()
-        writer.open("svg", [
-            "xmlns": "http://www.w3.org/2000/svg",
-            "class": "lessons-figure",
-            "width": .number(Double(width)),
-            "height": .number(Double(height)),
-            "viewBox": .text("0 0 \(width) \(height)"),
-            "role": "img",
-            "aria-labelledby": .text("\(prefix)-title \(prefix)-desc"),
-        ])
+        writer.open(
+            "svg",
+            [
+                "xmlns": "http://www.w3.org/2000/svg",
+                "class": "lessons-figure",
+                "width": .number(Double(width)),
+                "height": .number(Double(height)),
+                "viewBox": .text("0 0 \(width) \(height)"),
+                "role": "img",
+                "aria-labelledby": .text("\(prefix)-title \(prefix)-desc"),
+            ])
         writer.text("title", ["id": .text("\(prefix)-title")], title ?? resolvedLanguage.phrases.untitled)
         writer.text("desc", ["id": .text("\(prefix)-desc")], description ?? generatedDescription(layout))
         writer.raw("<style>\n" + Palette.styleSheet + "</style>\n")
@@ -41,19 +43,31 @@ extension Figure {
         let plot = layout.plot
         var minor = PathData()
         for value in layout.y.minorTicks {
-            if let py = layout.pixelY(value) { minor.move(plot.x, py); minor.line(plot.maxX, py) }
+            if let py = layout.pixelY(value) {
+                minor.move(plot.x, py)
+                minor.line(plot.maxX, py)
+            }
         }
         for value in layout.x.minorTicks {
-            if let px = layout.pixelX(value) { minor.move(px, plot.y); minor.line(px, plot.maxY) }
+            if let px = layout.pixelX(value) {
+                minor.move(px, plot.y)
+                minor.line(px, plot.maxY)
+            }
         }
         if !minor.isEmpty { writer.empty("path", ["class": "grid minor", "d": .text(minor.string)]) }
 
         var major = PathData()
         for tick in layout.y.ticks {
-            if let py = layout.pixelY(tick.value) { major.move(plot.x, py); major.line(plot.maxX, py) }
+            if let py = layout.pixelY(tick.value) {
+                major.move(plot.x, py)
+                major.line(plot.maxX, py)
+            }
         }
         for tick in layout.x.ticks {
-            if let px = layout.pixelX(tick.value) { major.move(px, plot.y); major.line(px, plot.maxY) }
+            if let px = layout.pixelX(tick.value) {
+                major.move(px, plot.y)
+                major.line(px, plot.maxY)
+            }
         }
         if !major.isEmpty { writer.empty("path", ["class": "grid", "d": .text(major.string)]) }
 
@@ -61,19 +75,24 @@ extension Figure {
         // the story of an activation function is told relative to them.
         var zero = PathData()
         if layout.y.scale == .linear, layout.y.domain.lowerBound < 0, layout.y.domain.upperBound > 0,
-           let py = layout.pixelY(0) {
-            zero.move(plot.x, py); zero.line(plot.maxX, py)
+            let py = layout.pixelY(0)
+        {
+            zero.move(plot.x, py)
+            zero.line(plot.maxX, py)
         }
         if layout.x.scale == .linear, layout.x.domain.lowerBound < 0, layout.x.domain.upperBound > 0,
-           let px = layout.pixelX(0) {
-            zero.move(px, plot.y); zero.line(px, plot.maxY)
+            let px = layout.pixelX(0)
+        {
+            zero.move(px, plot.y)
+            zero.line(px, plot.maxY)
         }
         if !zero.isEmpty { writer.empty("path", ["class": "zero", "d": .text(zero.string)]) }
     }
 
     private func writeSeries(_ layout: PlotLayout, clipID: String, to writer: inout SVGWriter) {
         writer.open("g", ["clip-path": .text("url(#\(clipID))")])
-        let markersLast = series.filter { if case .points = $0.kind { false } else { true } }
+        let markersLast =
+            series.filter { if case .points = $0.kind { false } else { true } }
             + series.filter { if case .points = $0.kind { true } else { false } }
         for series in markersLast {
             switch series.kind {
@@ -82,12 +101,14 @@ extension Figure {
                     var path = PathData()
                     path.move(piece[0].x, piece[0].y)
                     for point in piece.dropFirst() { path.line(point.x, point.y) }
-                    writer.empty("path", [
-                        "class": .text("line " + Palette.strokeClass(series.color)),
-                        "stroke-width": .number(style.width),
-                        "stroke-dasharray": style.dash?.dashArray.map { .text($0) } ?? .omitted,
-                        "d": .text(path.string),
-                    ])
+                    writer.empty(
+                        "path",
+                        [
+                            "class": .text("line " + Palette.strokeClass(series.color)),
+                            "stroke-width": .number(style.width),
+                            "stroke-dasharray": style.dash?.dashArray.map { .text($0) } ?? .omitted,
+                            "d": .text(path.string),
+                        ])
                 }
             case .scatter(let radius, let opacity):
                 writer.open("g", ["class": .text(Palette.fillClass(series.color)), "fill-opacity": .number(opacity)])
@@ -97,15 +118,18 @@ extension Figure {
                 }
                 writer.close("g")
             case .points(let filled):
-                let classes = filled
+                let classes =
+                    filled
                     ? "dot " + Palette.strokeClass(series.color) + " " + Palette.fillClass(series.color)
                     : "dot open " + Palette.strokeClass(series.color)
                 for (x, y) in zip(series.x, series.y) {
                     guard let p = layout.pixel(x: x, y: y) else { continue }
-                    writer.empty("circle", [
-                        "class": .text(classes), "cx": .number(p.x), "cy": .number(p.y), "r": 4,
-                        "stroke-width": 1.5,
-                    ])
+                    writer.empty(
+                        "circle",
+                        [
+                            "class": .text(classes), "cx": .number(p.x), "cy": .number(p.y), "r": 4,
+                            "stroke-width": 1.5,
+                        ])
                 }
             }
         }
@@ -117,10 +141,16 @@ extension Figure {
         writer.empty("rect", rectAttributes(plot, class: "frame"))
         var marks = PathData()
         for tick in layout.x.ticks {
-            if let px = layout.pixelX(tick.value) { marks.move(px, plot.maxY); marks.line(px, plot.maxY + 5) }
+            if let px = layout.pixelX(tick.value) {
+                marks.move(px, plot.maxY)
+                marks.line(px, plot.maxY + 5)
+            }
         }
         for tick in layout.y.ticks {
-            if let py = layout.pixelY(tick.value) { marks.move(plot.x - 5, py); marks.line(plot.x, py) }
+            if let py = layout.pixelY(tick.value) {
+                marks.move(plot.x - 5, py)
+                marks.line(plot.x, py)
+            }
         }
         if !marks.isEmpty { writer.empty("path", ["class": "frame", "d": .text(marks.string)]) }
 
@@ -148,26 +178,35 @@ extension Figure {
                 var path = PathData()
                 path.move(swatchX, centerY)
                 path.line(swatchX + Legend.swatchWidth, centerY)
-                writer.empty("path", [
-                    "class": .text("line " + Palette.strokeClass(entry.color)),
-                    "stroke-width": .number(style.width),
-                    "stroke-dasharray": style.dash?.dashArray.map { .text($0) } ?? .omitted, "d": .text(path.string),
-                ])
+                writer.empty(
+                    "path",
+                    [
+                        "class": .text("line " + Palette.strokeClass(entry.color)),
+                        "stroke-width": .number(style.width),
+                        "stroke-dasharray": style.dash?.dashArray.map { .text($0) } ?? .omitted,
+                        "d": .text(path.string),
+                    ])
             case .scatter, .points(filled: true):
-                writer.empty("circle", [
-                    "class": .text(Palette.strokeClass(entry.color) + " " + Palette.fillClass(entry.color)),
-                    "cx": .number(swatchX + Legend.swatchWidth / 2), "cy": .number(centerY), "r": 4,
-                ])
+                writer.empty(
+                    "circle",
+                    [
+                        "class": .text(Palette.strokeClass(entry.color) + " " + Palette.fillClass(entry.color)),
+                        "cx": .number(swatchX + Legend.swatchWidth / 2), "cy": .number(centerY), "r": 4,
+                    ])
             case .points(filled: false):
-                writer.empty("circle", [
-                    "class": .text("open " + Palette.strokeClass(entry.color)),
-                    "cx": .number(swatchX + Legend.swatchWidth / 2), "cy": .number(centerY), "r": 4,
-                    "stroke-width": 1.5,
-                ])
+                writer.empty(
+                    "circle",
+                    [
+                        "class": .text("open " + Palette.strokeClass(entry.color)),
+                        "cx": .number(swatchX + Legend.swatchWidth / 2), "cy": .number(centerY), "r": 4,
+                        "stroke-width": 1.5,
+                    ])
             }
-            writer.text("text", [
-                "x": .number(swatchX + Legend.swatchWidth + Legend.gap), "y": .number(centerY + 4),
-            ], entry.label)
+            writer.text(
+                "text",
+                [
+                    "x": .number(swatchX + Legend.swatchWidth + Legend.gap), "y": .number(centerY + 4),
+                ], entry.label)
         }
         writer.close("g")
     }
@@ -179,16 +218,20 @@ extension Figure {
             writer.text("text", ["class": "title", "x": .number(centerX), "y": 24, "text-anchor": "middle"], title)
         }
         if let xLabel {
-            writer.text("text", [
-                "class": "label", "x": .number(centerX), "y": .number(layout.height - 12), "text-anchor": "middle",
-            ], xLabel)
+            writer.text(
+                "text",
+                [
+                    "class": "label", "x": .number(centerX), "y": .number(layout.height - 12), "text-anchor": "middle",
+                ], xLabel)
         }
         if let yLabel {
             let centerY = plot.y + plot.height / 2
-            writer.text("text", [
-                "class": "label", "text-anchor": "middle",
-                "transform": .text("translate(18 \(SVGWriter.coordinate(centerY))) rotate(-90)"),
-            ], yLabel)
+            writer.text(
+                "text",
+                [
+                    "class": "label", "text-anchor": "middle",
+                    "transform": .text("translate(18 \(SVGWriter.coordinate(centerY))) rotate(-90)"),
+                ], yLabel)
         }
     }
 

@@ -57,8 +57,9 @@ public struct Figure: Hashable, Sendable {
     /// for them. Unequal lengths use the common prefix.
     public mutating func addLine(x: [Double], y: [Double], label: String? = nil, style: LineStyle = .automatic) {
         let color = style.color ?? nextColor
-        let resolved = LineStyle(dash: style.dash ?? Dash.allCases[color % Dash.allCases.count],
-                                 color: color, width: style.width)
+        let resolved = LineStyle(
+            dash: style.dash ?? Dash.allCases[color % Dash.allCases.count],
+            color: color, width: style.width)
         append(Series(kind: .line(resolved), label: label, x: x, y: y, color: color))
     }
 
@@ -81,23 +82,28 @@ public struct Figure: Hashable, Sendable {
     public mutating func addScatter(
         x: [Double], y: [Double], label: String? = nil, color: Int? = nil, radius: Double = 3, opacity: Double = 1
     ) {
-        append(Series(kind: .scatter(radius: radius, opacity: opacity), label: label, x: x, y: y,
-                      color: color ?? nextColor))
+        append(
+            Series(
+                kind: .scatter(radius: radius, opacity: opacity), label: label, x: x, y: y,
+                color: color ?? nextColor))
     }
 
     @_disfavoredOverload
     public mutating func addScatter(
         x: [Float], y: [Float], label: String? = nil, color: Int? = nil, radius: Double = 3, opacity: Double = 1
     ) {
-        addScatter(x: x.map(Double.init), y: y.map(Double.init), label: label, color: color, radius: radius,
-                   opacity: opacity)
+        addScatter(
+            x: x.map(Double.init), y: y.map(Double.init), label: label, color: color, radius: radius,
+            opacity: opacity)
     }
 
     /// Adds marker dots above all lines: filled, or open (a hollow ring). Used at jumps, where the
     /// filled dot is the value a function takes and the open dot a limit it does not take. Without a
     /// `color` the dots take the colour of the last line or scatter series.
-    public mutating func addPoints(x: [Double], y: [Double], filled: Bool = true, color: Int? = nil,
-                                   label: String? = nil) {
+    public mutating func addPoints(
+        x: [Double], y: [Double], filled: Bool = true, color: Int? = nil,
+        label: String? = nil
+    ) {
         let lastColor = series.last { if case .points = $0.kind { false } else { true } }?.color
         append(Series(kind: .points(filled: filled), label: label, x: x, y: y, color: color ?? lastColor ?? 0))
     }

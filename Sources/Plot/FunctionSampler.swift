@@ -55,8 +55,11 @@ package struct FunctionSampler: Sendable {
         for i in xs.indices.dropLast() where ys[i].isFinite && ys[i + 1].isFinite {
             // Segments rising by less than 1% of the plot height look the same drawn either way.
             guard abs(ys[i + 1] - ys[i]) > size * 0.01 else { continue }
-            guard let x = jumpLocation(of: f, from: (xs[i], ys[i]), to: (xs[i + 1], ys[i + 1]),
-                                       minimumJump: size * 1e-3) else { continue }
+            guard
+                let x = jumpLocation(
+                    of: f, from: (xs[i], ys[i]), to: (xs[i + 1], ys[i + 1]),
+                    minimumJump: size * 1e-3)
+            else { continue }
             if let last = jumps.last, abs(last.x - x) <= 4 * epsilon { continue }
             jumps.append(Jump(x: x, left: f(x - epsilon), value: f(x), right: f(x + epsilon)))
         }

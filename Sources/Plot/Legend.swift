@@ -38,15 +38,18 @@ struct Legend: Sendable {
     static func inside(_ entries: [Entry], figure: Figure, layout: PlotLayout) -> Legend? {
         guard figure.legend != .above else { return nil }
         let textWidth = entries.map { TextMetrics.width($0.label, fontSize: TextMetrics.tickFontSize) }.max() ?? 0
-        let size = (width: padding * 2 + swatchWidth + gap + textWidth,
-                    height: padding * 2 + rowHeight * Double(entries.count) - 4)
+        let size = (
+            width: padding * 2 + swatchWidth + gap + textWidth,
+            height: padding * 2 + rowHeight * Double(entries.count) - 4
+        )
         let plot = layout.plot
         func corner(_ position: LegendPosition) -> Rect {
             let left = position == .topLeft || position == .bottomLeft
             let top = position == .topLeft || position == .topRight
-            return Rect(x: left ? plot.x + inset : plot.maxX - inset - size.width,
-                        y: top ? plot.y + inset : plot.maxY - inset - size.height,
-                        width: size.width, height: size.height)
+            return Rect(
+                x: left ? plot.x + inset : plot.maxX - inset - size.width,
+                y: top ? plot.y + inset : plot.maxY - inset - size.height,
+                width: size.width, height: size.height)
         }
         let box: Rect
         if figure.legend == .automatic {

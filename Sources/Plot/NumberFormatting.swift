@@ -75,7 +75,8 @@ enum NumberFormatting {
     /// Writes `digits` with a decimal point `fractionDigits` from the right, trailing zeros dropped.
     private static func placeDecimalPoint(_ digits: String, fractionDigits: Int) -> String {
         guard fractionDigits > 0 else { return digits }
-        let padded = digits.count <= fractionDigits
+        let padded =
+            digits.count <= fractionDigits
             ? String(repeating: "0", count: fractionDigits - digits.count + 1) + digits
             : digits
         let split = padded.index(padded.endIndex, offsetBy: -fractionDigits)

@@ -144,7 +144,8 @@ struct PlotPhrases: Sendable {
 /// The Russian form of a word after the count `n`: `one` after 1, 21, 101 (not 11); `few` after
 /// 2–4, 22–24 (not 12–14); `many` otherwise, including 0 and 5–20.
 func russianPlural(_ n: Int, one: String, few: String, many: String) -> String {
-    let lastTwo = n.magnitude % 100, last = n.magnitude % 10
+    let lastTwo = n.magnitude % 100
+    let last = n.magnitude % 10
     if (11...14).contains(lastTwo) { return many }
     switch last {
     case 1: return one

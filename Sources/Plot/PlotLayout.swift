@@ -43,8 +43,9 @@ package struct PlotLayout: Sendable {
             if case .scatter = $0.kind { return true }
             return false
         }
-        var x = Axis(scale: figure.xScale, values: figure.series.flatMap(\.x), limits: figure.xLimits,
-                 padding: hasScatter ? 0.04 : 0)
+        var x = Axis(
+            scale: figure.xScale, values: figure.series.flatMap(\.x), limits: figure.xLimits,
+            padding: hasScatter ? 0.04 : 0)
         y = Axis(scale: figure.yScale, values: figure.series.flatMap(\.y), limits: figure.yLimits, padding: 0.05)
 
         let tickWidth = y.ticks.map { TextMetrics.width($0.label, fontSize: TextMetrics.tickFontSize) }.max() ?? 0

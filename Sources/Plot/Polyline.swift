@@ -45,11 +45,13 @@ enum Polyline {
 
     /// Distance from `p` to the segment `a`–`b`.
     static func distance(_ p: Point, fromSegment a: Point, _ b: Point) -> Double {
-        let dx = b.x - a.x, dy = b.y - a.y
+        let dx = b.x - a.x
+        let dy = b.y - a.y
         let lengthSquared = dx * dx + dy * dy
         guard lengthSquared > 0 else { return ((p.x - a.x) * (p.x - a.x) + (p.y - a.y) * (p.y - a.y)).squareRoot() }
         let t = min(max(((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSquared, 0), 1)
-        let cx = a.x + t * dx - p.x, cy = a.y + t * dy - p.y
+        let cx = a.x + t * dx - p.x
+        let cy = a.y + t * dy - p.y
         return (cx * cx + cy * cy).squareRoot()
     }
 }

@@ -32,7 +32,8 @@ struct SVGWriter {
         escaped.reserveCapacity(text.utf8.count)
         for character in text {
             if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-               scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" {
+                scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r"
+            {
                 continue
             }
             switch character {

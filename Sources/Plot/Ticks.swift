@@ -73,7 +73,8 @@ package enum Ticks {
         guard last >= first, last - first <= 100 else { return [] }
         return (first...last).map { k in
             let integer = k * mantissa
-            let value = exponent >= 0
+            let value =
+                exponent >= 0
                 ? Double(integer) * NumberFormatting.powerOfTen(exponent)
                 : Double(integer) / NumberFormatting.powerOfTen(-exponent)
             return Tick(value: value, label: NumberFormatting.scaled(integer, exponent: exponent))

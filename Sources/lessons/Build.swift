@@ -37,7 +37,7 @@ extension Lessons {
             let book = LessonPipeline.book(results, lessons: library.lessons, site: library.site, sources: sources)
             results = LessonPipeline.adding(book.diagnostics, to: results)
             let problems = results.flatMap(\.diagnostics)
-            problems.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
+            Console.report(problems)
             if let selected = shard.selected {
                 engine.progress(
                     "shard \(selected.index)/\(selected.count): no site written (build without --shard to write it)")

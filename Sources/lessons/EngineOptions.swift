@@ -14,7 +14,9 @@ struct EngineOptions: ParsableArguments {
     @Option(help: "Lessons compiled and run at once (default: the number of cores).")
     var jobs: Int?
 
-    @Option(name: .customLong("runtime"), help: "A prebuilt runtime folder with libLessonRuntime.so and Modules/ (or set LESSONS_RUNTIME).")
+    @Option(
+        name: .customLong("runtime"),
+        help: "A prebuilt runtime folder with libLessonRuntime.so and Modules/ (or set LESSONS_RUNTIME).")
     var runtimeDirectory: String?
 
     @Flag(help: "Print a progress line per lesson even when standard error is not a terminal.")
@@ -55,7 +57,7 @@ struct EngineOptions: ParsableArguments {
         do {
             library = try pipeline.load()
         } catch {
-            error.diagnostics.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
+            Console.report(error.diagnostics)
             throw ExitCode.failure
         }
         let engine: LessonEngine
@@ -73,8 +75,9 @@ struct EngineOptions: ParsableArguments {
         // Images and linked files: read now (never cached), problems reported with the lesson's.
         let results = LessonPipeline.readingAssets(ran)
         let statistics = engine.statistics
-        let timing = ("\(results.count) lessons: \(statistics.lessonsRun) run (\(statistics.compilerRuns) compiler runs), "
-            + "\(statistics.lessonsCached) cached, \(ProgressLine.seconds(Date().timeIntervalSince(start)))")
+        let timing =
+            ("\(results.count) lessons: \(statistics.lessonsRun) run (\(statistics.compilerRuns) compiler runs), "
+                + "\(statistics.lessonsCached) cached, \(ProgressLine.seconds(Date().timeIntervalSince(start)))")
         if !quiet { Console.error(timing) }
         return (library, results)
     }
@@ -88,6 +91,11 @@ enum Console {
 
     static func output(_ line: String) {
         print(line)
+    }
+
+    /// Each diagnostic on standard error, in the terminal's style.
+    static func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { error(errorStyle.diagnostic(diagnostic)) }
     }
 
     static func error(_ line: String) {

@@ -14,20 +14,21 @@ extension Lessons {
         func run() throws {
             let (_, results) = try engine.runLessons()
             var failed = false
-            var fixedFences = 0, fixedFiles = 0
+            var fixedFences = 0
+            var fixedFiles = 0
             for result in results {
-                result.diagnostics.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
+                Console.report(result.diagnostics)
                 failed = failed || !result.diagnostics.isEmpty
                 do {
                     let outcome = try OutputFixer.write(result, add: add)
-                    outcome.skipped.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
+                    Console.report(outcome.skipped)
                     if !outcome.changedLines.isEmpty {
                         fixedFences += outcome.changedLines.count
                         fixedFiles += 1
                         Console.output("\(result.lesson.path): \(outcome.changedLines.count) output fence(s) rewritten")
                     }
                 } catch {
-                    error.diagnostics.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
+                    Console.report(error.diagnostics)
                     failed = true
                 }
             }

@@ -17,7 +17,7 @@ extension Lessons {
             do {
                 library = try LessonPipeline(configuration).load()
             } catch {
-                error.diagnostics.forEach { Console.error(Console.errorStyle.diagnostic($0)) }
+                Console.report(error.diagnostics)
                 throw ExitCode.failure
             }
             // Nothing runs: the links are in the prose, which loading has parsed.

@@ -13,7 +13,9 @@ extension Lessons {
         @Option(name: .customLong("runtime"), help: "A prebuilt runtime folder (or set LESSONS_RUNTIME).")
         var runtimeDirectory: String?
 
-        @Flag(name: .customLong("no-cache-status"), help: "Skip the cache status (needs the runtime, which may have to be built).")
+        @Flag(
+            name: .customLong("no-cache-status"),
+            help: "Skip the cache status (needs the runtime, which may have to be built).")
         var noCacheStatus = false
 
         func run() throws {
@@ -26,7 +28,7 @@ extension Lessons {
                 library = try pipeline.load()
             } catch {
                 let errors = TerminalStyle.forDescriptor(2)
-                error.diagnostics.forEach { Console.error(errors.diagnostic($0)) }
+                Console.report(error.diagnostics)
                 throw ExitCode.failure
             }
             var runtime: LessonRuntime?
@@ -38,11 +40,14 @@ extension Lessons {
                 }
             }
             let cache = ResultCache(directory: ResultCache.defaultDirectory(forLessons: lessonsDirectory))
-            Console.output(LessonListing(
-                library: library, runtime: runtime, cache: cache, settings: RunSettings(language: library.site.language)).table(style: style))
+            Console.output(
+                LessonListing(
+                    library: library, runtime: runtime, cache: cache,
+                    settings: RunSettings(language: library.site.language)
+                ).table(style: style))
             let problems = library.lessons.flatMap(\.loadProblems)
             let errors = TerminalStyle.forDescriptor(2)
-            problems.forEach { Console.error(errors.diagnostic($0)) }
+            Console.report(problems)
             if !problems.isEmpty { throw ExitCode.failure }
         }
     }

@@ -31,7 +31,8 @@ extension Lessons {
             // --no-cache applies to the first build only: rebuilds must reuse results, or a prose
             // edit would run code again.
             pipeline.configuration.readCache = true
-            let builder = PreviewBuilder(pipeline: pipeline, outputDirectory: outputDirectory, pageSources: PageSources.available)
+            let builder = PreviewBuilder(
+                pipeline: pipeline, outputDirectory: outputDirectory, pageSources: PageSources.available)
             let first = builder.build(runEverything: engine.noCache, log: { Console.error($0) })
             report(first, changed: [], style: style)
             let server = PreviewServer(builder: builder)
@@ -42,15 +43,19 @@ extension Lessons {
                 Console.error(style.paint("error:", .boldRed) + " \(error)")
                 throw ExitCode.failure
             }
-            Console.error("Serving \(outputDirectory)/html at " + style.paint("http://127.0.0.1:\(bound)/", .bold) + "  (Ctrl-C to stop)")
-            server.watch(log: { Console.error($0) }) { changed, result in
-                report(result, changed: changed, style: style)
-            }
+            Console.error(
+                "Serving \(outputDirectory)/html at " + style.paint("http://127.0.0.1:\(bound)/", .bold)
+                    + "  (Ctrl-C to stop)")
+            server.watch(
+                log: { Console.error($0) },
+                report: { changed, result in report(result, changed: changed, style: style) })
         }
 
         /// Runs `work` as a task and blocks this thread (the main one, which then runs the watch
         /// loop) until it is done; the server's tasks run on the concurrency pool meanwhile.
-        private static func waitFor<Value: Sendable>(_ work: @escaping @Sendable () async throws -> Value) throws -> Value {
+        private static func waitFor<Value: Sendable>(_ work: @escaping @Sendable () async throws -> Value) throws
+            -> Value
+        {
             let outcome = TaskOutcome<Value>()
             Task {
                 do { outcome.result = .success(try await work()) } catch { outcome.result = .failure(error) }
@@ -67,12 +72,16 @@ extension Lessons {
             if !changed.isEmpty {
                 parts.append(changed.count == 1 ? changed[0] : "\(changed.count) files")
             }
-            parts.append("\(result.ran.count) run, \(result.rerendered.count) re-rendered, \(result.unchanged) unchanged")
+            parts.append(
+                "\(result.ran.count) run, \(result.rerendered.count) re-rendered, \(result.unchanged) unchanged")
             if !result.wroteSite { parts.append("site not updated") }
             parts.append(String(format: "%.2f s", result.seconds))
             let line = (changed.isEmpty ? "built: " : "rebuilt: ") + parts.joined(separator: ", ")
             let problems = result.diagnostics.count
-            Console.error(problems == 0 ? style.paint(line, .green) : line + ", " + style.paint("\(problems) problem\(problems == 1 ? "" : "s")", .boldRed))
+            Console.error(
+                problems == 0
+                    ? style.paint(line, .green)
+                    : line + ", " + style.paint("\(problems) problem\(problems == 1 ? "" : "s")", .boldRed))
         }
     }
 }

@@ -15,8 +15,12 @@ import Testing
     }
 
     @Test func referencePagePlotsAreInTheSitesLanguage() throws {
-        let russian = SiteRenderer(site: SiteConfig(title: "Книга", language: "ru"), sources: [ActivationReferencePages()]).render([])
-        let english = SiteRenderer(site: SiteConfig(title: "Book", language: "en"), sources: [ActivationReferencePages()]).render([])
+        let russian = SiteRenderer(
+            site: SiteConfig(title: "Книга", language: "ru"), sources: [ActivationReferencePages()]
+        ).render([])
+        let english = SiteRenderer(
+            site: SiteConfig(title: "Book", language: "en"), sources: [ActivationReferencePages()]
+        ).render([])
         let path = "html/reference/figures/relu.svg"
         let russianSVG = String(decoding: try #require(russian[path]), as: UTF8.self)
         let englishSVG = String(decoding: try #require(english[path]), as: UTF8.self)

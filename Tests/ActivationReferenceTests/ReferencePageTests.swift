@@ -1,9 +1,9 @@
 import Activations
+import LessonCore
+import LessonRender
 import Testing
 
 @testable import ActivationReference
-import LessonRender
-import LessonCore
 
 /// The computed facts against what mathematics says about each function (not against our output).
 @Suite struct ReferencePageTests {

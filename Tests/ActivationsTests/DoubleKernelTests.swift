@@ -1,10 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Testing
+
 @testable import Activations
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The branch-free `Double` kernels behind the `[Double]` array forms (``DoubleKernels``): against libm
 /// over dense grids and at special values, and the same bits whatever the array length, offset or call.
@@ -63,7 +65,8 @@ import Testing
     /// `expm1l`; one final rounding, the rest inside r²P(r) ≤ 0.4 ulp), keeping the sign of zero, −1
     /// below −38; libm's is within 0.51 ulp, so they differ by at most 1 ulp.
     @Test func expm1MatchesLibmOnTheNegativeSide() {
-        let negative = Self.wide.filter { $0 <= 0 } + Self.middle.filter { $0 <= 0 }.map { $0 / 40 }
+        let negative =
+            Self.wide.filter { $0 <= 0 } + Self.middle.filter { $0 <= 0 }.map { $0 / 40 }
             + Self.special.filter { !($0 > 0) }
         let w = worst(negative, DoubleKernels.expm1, expm1)
         #expect(w.ulps <= 1, "expm1 off by \(w.ulps) ulps at \(w.at)")
@@ -89,26 +92,27 @@ import Testing
     }
 
     #if arch(x86_64)
-    /// Against 64-bit `Float80` references (`expl`, `tanhl`, `coshl`): each kernel's worst error on the
-    /// grid is within half an ulp of the worst error of the same formula through libm.
-    @Test func derivedKernelsAreAsAccurateAsLibm() {
-        for c in Self.derived {
-            var ours = 0.0, theirs = 0.0
-            let truth = Self.truths[c.name]!
-            for x in Self.derivedInputs where x.isFinite {
-                let t = truth(Float80(x))
-                ours = max(ours, Self.truthULPs(c.kernel(x), t, floor: c.floor))
-                theirs = max(theirs, Self.truthULPs(c.libm(x), t, floor: c.floor))
+        /// Against 64-bit `Float80` references (`expl`, `tanhl`, `coshl`): each kernel's worst error on the
+        /// grid is within half an ulp of the worst error of the same formula through libm.
+        @Test func derivedKernelsAreAsAccurateAsLibm() {
+            for c in Self.derived {
+                var ours = 0.0
+                var theirs = 0.0
+                let truth = Self.truths[c.name]!
+                for x in Self.derivedInputs where x.isFinite {
+                    let t = truth(Float80(x))
+                    ours = max(ours, Self.truthULPs(c.kernel(x), t, floor: c.floor))
+                    theirs = max(theirs, Self.truthULPs(c.libm(x), t, floor: c.floor))
+                }
+                #expect(ours <= theirs + 0.5, "\(c.name): \(ours) ulps, libm formula \(theirs)")
             }
-            #expect(ours <= theirs + 0.5, "\(c.name): \(ours) ulps, libm formula \(theirs)")
         }
-    }
 
-    /// Distance of `actual` from the 64-bit `truth` in ulps of the rounded truth (no smaller than `floor`'s).
-    static func truthULPs(_ actual: Double, _ truth: Float80, floor: Double) -> Double {
-        let unit = Swift.max(Double(truth).magnitude, floor, .leastNormalMagnitude).ulp
-        return Double((Float80(actual) - truth).magnitude / Float80(unit))
-    }
+        /// Distance of `actual` from the 64-bit `truth` in ulps of the rounded truth (no smaller than `floor`'s).
+        static func truthULPs(_ actual: Double, _ truth: Float80, floor: Double) -> Double {
+            let unit = Swift.max(Double(truth).magnitude, floor, .leastNormalMagnitude).ulp
+            return Double((Float80(actual) - truth).magnitude / Float80(unit))
+        }
     #endif
 
     static let derivedInputs = middle + wide.filter { abs($0) > 40 }.striding(by: 10) + special
@@ -122,31 +126,35 @@ import Testing
     }
 
     static let derived: [Derived] = [
-        Derived(name: "sigmoid", bound: 2, floor: 0, kernel: { DoubleKernels.sigmoid($0) },
-                libm: { DoubleMath.sigmoid($0) }),
-        Derived(name: "sigmoid'", bound: 4, floor: 0, kernel: { DoubleKernels.sigmoidDerivative($0) },
-                libm: { DoubleMath.sigmoidDerivative($0) }),
+        Derived(
+            name: "sigmoid", bound: 2, floor: 0, kernel: { DoubleKernels.sigmoid($0) },
+            libm: { DoubleMath.sigmoid($0) }),
+        Derived(
+            name: "sigmoid'", bound: 4, floor: 0, kernel: { DoubleKernels.sigmoidDerivative($0) },
+            libm: { DoubleMath.sigmoidDerivative($0) }),
         Derived(name: "tanh", bound: 3, floor: 0, kernel: { DoubleKernels.tanh($0) }, libm: { tanh($0) }),
-        Derived(name: "tanh'", bound: 4, floor: 0, kernel: { DoubleKernels.tanhDerivative($0) },
-                libm: { Tanh.slope($0) }),
+        Derived(
+            name: "tanh'", bound: 4, floor: 0, kernel: { DoubleKernels.tanhDerivative($0) },
+            libm: { Tanh.slope($0) }),
         Derived(name: "silu", bound: 2, floor: 1e-300, kernel: { DoubleKernels.silu($0) }, libm: { SiLU()($0) }),
-        Derived(name: "silu'", bound: 9, floor: 1.0 / 16, kernel: { DoubleKernels.siluDerivative($0) },
-                libm: { SiLU().derivative($0) }),
+        Derived(
+            name: "silu'", bound: 9, floor: 1.0 / 16, kernel: { DoubleKernels.siluDerivative($0) },
+            libm: { SiLU().derivative($0) }),
     ]
 
     #if arch(x86_64)
-    /// The true values of `derived`, in 64-bit `Float80` arithmetic.
-    static let truths: [String: @Sendable (Float80) -> Float80] = {
-        @Sendable func sigma(_ x: Float80) -> Float80 { 1 / (1 + expl(-x)) }
-        return [
-            "sigmoid": { sigma($0) },
-            "sigmoid'": { sigma($0) * sigma(-$0) },
-            "tanh": { tanhl($0) },
-            "tanh'": { 1 / (coshl($0) * coshl($0)) },
-            "silu": { $0 * sigma($0) },
-            "silu'": { sigma($0) * (1 + $0 * sigma(-$0)) },
-        ]
-    }()
+        /// The true values of `derived`, in 64-bit `Float80` arithmetic.
+        static let truths: [String: @Sendable (Float80) -> Float80] = {
+            @Sendable func sigma(_ x: Float80) -> Float80 { 1 / (1 + expl(-x)) }
+            return [
+                "sigmoid": { sigma($0) },
+                "sigmoid'": { sigma($0) * sigma(-$0) },
+                "tanh": { tanhl($0) },
+                "tanh'": { 1 / (coshl($0) * coshl($0)) },
+                "silu": { $0 * sigma($0) },
+                "silu'": { sigma($0) * (1 + $0 * sigma(-$0)) },
+            ]
+        }()
     #endif
 
     /// Every `[Double]` form that runs a kernel: the same bits as the kernel on each element, however
@@ -157,15 +165,18 @@ import Testing
             ("tanh", Tanh(), DoubleKernels.tanh, DoubleKernels.tanhDerivative),
             ("silu", SiLU(), DoubleKernels.silu, DoubleKernels.siluDerivative),
             ("elu", ELU(), { $0 > 0 ? $0 : DoubleKernels.expm1($0) }, { $0 > 0 ? 1 : DoubleKernels.exp($0) }),
-            ("celu", CELU(alpha: 0.5), { $0 > 0 ? $0 : 0.5 * DoubleKernels.expm1($0 / 0.5) },
-             { $0 > 0 ? 1 : DoubleKernels.exp($0 / 0.5) }),
+            (
+                "celu", CELU(alpha: 0.5), { $0 > 0 ? $0 : 0.5 * DoubleKernels.expm1($0 / 0.5) },
+                { $0 > 0 ? 1 : DoubleKernels.exp($0 / 0.5) }
+            ),
         ]
         // Long enough to be split across cores; special values mixed in so lanes see NaN next to numbers.
         let long = (0..<(1 << 15) + 13).map { i in
             i % 97 < Self.special.count ? Self.special[i % 97] : Self.middle[(i &* 7919) % Self.middle.count]
         }
         for (name, f, value, slope) in functions {
-            let values = f(long), slopes = f.derivative(long)
+            let values = f(long)
+            let slopes = f.derivative(long)
             #expect(same(values, long.map(value)), "\(name): array and element kernel differ")
             #expect(same(slopes, long.map(slope)), "\(name)': array and element kernel differ")
             #expect(same(values, f(long)) && same(slopes, f.derivative(long)), "\(name): two calls differ")
@@ -188,7 +199,8 @@ import Testing
     /// 2n·2⁻⁵³ ≈ 1.5 · 10⁻¹¹ for n ≈ 6.7 · 10⁴.
     @Test func softmaxThroughTheKernelMatchesLibm() {
         let x = Self.middle.striding(by: 3).map { $0 / 4 }
-        let y = softmax(x), z = logSoftmax(x)
+        let y = softmax(x)
+        let z = logSoftmax(x)
         #expect(same(y, softmax(x)) && same(z, logSoftmax(x)))
         let m = x.max()!
         let total = x.reduce(0.0) { $0 + exp($1 - m) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 
 /// Each derivative against a central difference of its function, away from kinks, in `Double`.
@@ -12,8 +13,9 @@ import Testing
             let h = 1e-5 * max(1, abs(x))
             let difference = (f(x + h) - f(x - h)) / (2 * h)
             // Truncation error h²f'''/6 and rounding error ~ε|f|/h, both far below this bound.
-            #expect(abs(difference - f.derivative(x)) <= 1e-8 * max(1, abs(f.derivative(x))),
-                    "\(id)'(\(x)) = \(f.derivative(x)), central difference \(difference)")
+            #expect(
+                abs(difference - f.derivative(x)) <= 1e-8 * max(1, abs(f.derivative(x))),
+                "\(id)'(\(x)) = \(f.derivative(x)), central difference \(difference)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 
 /// The vectorised `Float` kernels away from the reference rows: over [−110, 110], where exp reaches
@@ -17,7 +18,8 @@ import Testing
     @Test(arguments: ids)
     func floatKernelMatchesDouble(_ id: String) {
         let f = ActivationRegistry.entry(id: id)!.activation
-        let values = f(Self.grid), slopes = f.derivative(Self.grid)
+        let values = f(Self.grid)
+        let slopes = f.derivative(Self.grid)
         var worst = (value: 0.0, slope: 0.0)
         var at = (value: Float(0), slope: Float(0))
         for (i, x) in Self.grid.enumerated() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 
 /// An activation, the key of its rows in the reference file, and the accuracy it achieves on them:

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 
 /// Every function and derivative against every row of the reference file, in the scalar and the
@@ -41,10 +42,14 @@ import Testing
             let scalar = (value: T.value(c.activation, x), slope: T.derivative(c.activation, x))
             var errors = [ulps(scalar.value, expectedValue), ulps(values[i], expectedValue)]
             worst.value = max(worst.value, errors.max()!)
-            #expect(errors.max()! <= tolerance, "\(c.key)(\(x)) = \(scalar.value), array \(values[i]), want \(expectedValue)")
+            #expect(
+                errors.max()! <= tolerance,
+                "\(c.key)(\(x)) = \(scalar.value), array \(values[i]), want \(expectedValue)")
             guard exact else { continue }
             let floor = T(c.derivativeFloor)
-            errors = [ulps(scalar.slope, expectedSlope, floor: floor), ulps(derivatives[i], expectedSlope, floor: floor)]
+            errors = [
+                ulps(scalar.slope, expectedSlope, floor: floor), ulps(derivatives[i], expectedSlope, floor: floor),
+            ]
             worst.derivative = max(worst.derivative, errors.max()!)
             #expect(
                 errors.max()! <= tolerance,

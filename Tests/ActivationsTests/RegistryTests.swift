@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 
 @Suite struct RegistryTests {
@@ -45,7 +46,8 @@ import Testing
             let f = entry.activation
             for k in f.kinks {
                 let h = 1e-6
-                let left = (f(k) - f(k - h)) / h, right = (f(k + h) - f(k)) / h
+                let left = (f(k) - f(k - h)) / h
+                let right = (f(k + h) - f(k)) / h
                 #expect(abs(left - right) > 1e-3, "\(entry.id) has no kink at \(k)")
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 
 @Suite struct SoftmaxTests {
@@ -50,7 +51,8 @@ import Testing
             let bound = (3 + abs(Double(x[i]) - m)) * 0x1p-24
             #expect(abs(Double(y[i]) - reference[i]) <= bound * reference[i], "softmax element \(i)")
         }
-        let logY = logSoftmax(x), logReference = logSoftmax(x.map(Double.init))
+        let logY = logSoftmax(x)
+        let logReference = logSoftmax(x.map(Double.init))
         #expect(zip(logY, logReference).allSatisfy { ulps($0, Float($1)) <= 2 })
         #expect(softmax(x) == y, "same input, same bytes")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 
 /// NaN, ±∞, −0 and huge finite inputs, for every registered activation, both types, scalar and
@@ -53,7 +54,8 @@ import Testing
         let special: [T] = [.nan, -.infinity, .infinity, -0.0, 0]
         // Repeated past the SIMD width so the array forms take their vector loop as well as the tail.
         let inputs = Array(repeating: special, count: 7).flatMap { $0 }
-        let values = T.values(f, inputs), slopes = T.derivatives(f, inputs)
+        let values = T.values(f, inputs)
+        let slopes = T.derivatives(f, inputs)
         for (i, x) in inputs.enumerated() {
             for (value, slope) in [(T.value(f, x), T.derivative(f, x)), (values[i], slopes[i])] {
                 if x.isNaN {
@@ -82,8 +84,14 @@ import Testing
     @Test(arguments: ids)
     func hugeFiniteInputs(_ id: String) {
         let f = ActivationRegistry.entry(id: id)!.activation
-        let doubles = [-Double.greatestFiniteMagnitude / 2, -1e300, -1000, -88.8, 88.8, 1000, 1e300, Double.greatestFiniteMagnitude / 2]
-        let floats = [-Float.greatestFiniteMagnitude / 2, -1e30, -1000, -104, -88, 88, 89, 1000, 1e30, Float.greatestFiniteMagnitude / 2]
+        let doubles = [
+            -Double.greatestFiniteMagnitude / 2, -1e300, -1000, -88.8, 88.8, 1000, 1e300,
+            Double.greatestFiniteMagnitude / 2,
+        ]
+        let floats = [
+            -Float.greatestFiniteMagnitude / 2, -1e30, -1000, -104, -88, 88, 89, 1000, 1e30,
+            Float.greatestFiniteMagnitude / 2,
+        ]
         for x in doubles + Array(repeating: 1000, count: 40) {
             #expect(f(x).isFinite && f.derivative(x).isFinite, "\(id) at \(x)")
         }

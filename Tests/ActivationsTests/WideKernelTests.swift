@@ -1,5 +1,6 @@
 import CActivationKernels
 import Testing
+
 @testable import Activations
 
 /// The wide (AVX2, AVX-512) kernels that the `Float` array forms of Sigmoid, Tanh and softmax run on x86-64 give the
@@ -41,7 +42,8 @@ import Testing
         let expected = Self.sweep.map(portable)
         let actual = array(Self.sweep)
         if let i = Self.firstDifference(actual, expected) {
-            Issue.record("\(name)(\(Self.sweep[i])) = \(actual[i]) (bits \(actual[i].bitPattern)), portable \(expected[i])")
+            Issue.record(
+                "\(name)(\(Self.sweep[i])) = \(actual[i]) (bits \(actual[i].bitPattern)), portable \(expected[i])")
         }
     }
 
@@ -75,14 +77,17 @@ import Testing
         ]
         for (name, kernel, portable) in kernels {
             let wide = try #require(kernel)
-            let actual = run { wide($0, $1, x.count) }, expected = x.map(portable)
+            let actual = run { wide($0, $1, x.count) }
+            let expected = x.map(portable)
             if let i = Self.firstDifference(actual, expected) {
-                Issue.record("\(family) \(name)(\(x[i])) = \(actual[i]) (bits \(actual[i].bitPattern)), portable \(expected[i])")
+                Issue.record(
+                    "\(family) \(name)(\(x[i])) = \(actual[i]) (bits \(actual[i].bitPattern)), portable \(expected[i])")
             }
         }
         let exp = WideKernels.shiftedExp(family)
         for shift: Float in [0, 1, -1, 7.25, 100, -100, .infinity, .nan] {
-            let actual = run { exp($0, $1, x.count, shift) }, expected = x.map { FloatMath.exp($0 - shift) }
+            let actual = run { exp($0, $1, x.count, shift) }
+            let expected = x.map { FloatMath.exp($0 - shift) }
             if let i = Self.firstDifference(actual, expected) {
                 Issue.record("\(family) exp(\(x[i]) − \(shift)) = \(actual[i]), portable \(expected[i])")
             }

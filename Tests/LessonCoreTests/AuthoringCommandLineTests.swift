@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import LessonTestSupport
+import Testing
+
 @testable import LessonCore
 
 /// `lessons new`, `list` and `serve` as an author runs them: the built executable, its output and
@@ -21,8 +22,10 @@ import LessonTestSupport
         defer { folder.remove() }
         let executable = try #require(Self.executable)
         func run(_ arguments: [String]) throws -> (Int32?, String) {
-            let (outcome, output) = try Subprocess(executable: executable, arguments: arguments, workingDirectory: folder.path, timeout: 60)
-                .runCapturing()
+            let (outcome, output) = try Subprocess(
+                executable: executable, arguments: arguments, workingDirectory: folder.path, timeout: 60
+            )
+            .runCapturing()
             return (outcome.exitStatus, output)
         }
         #expect(try run(["new", "Первый урок"]) == (0, "Lessons/01-pervyy-urok.md\n"))
@@ -45,7 +48,9 @@ import LessonTestSupport
     func servePrintsItsAddressAndServesTheBuiltSite() throws {
         let folder = try AuthoringTemporaryFolder()
         defer { folder.remove() }
-        try folder.write("Lessons/01-a.md", "---\ntitle: Served\n---\n\nHello from the preview.\n\n```swift run\nprint(6 * 7)\n```\n")
+        try folder.write(
+            "Lessons/01-a.md", "---\ntitle: Served\n---\n\nHello from the preview.\n\n```swift run\nprint(6 * 7)\n```\n"
+        )
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(Self.executable))
         process.arguments = ["serve", "--port", "0"]

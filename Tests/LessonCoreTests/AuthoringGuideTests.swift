@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import LessonTestSupport
+import Testing
+
 @testable import LessonCore
 
 /// `docs/authoring.md` is checked like the book: every complete lesson in it (the ````markdown
@@ -12,7 +13,8 @@ import LessonTestSupport
 
     /// The text of each ````markdown … ```` block of the guide, in order.
     static func exampleLessons() throws -> [String] {
-        let lines = try String(contentsOfFile: guidePath, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = try String(contentsOfFile: guidePath, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
         var examples: [String] = []
         var current: [Substring]?
         for line in lines {
@@ -61,9 +63,16 @@ import LessonTestSupport
         let first = try #require(try Self.results.get().first)
         let items = first.snippets.flatMap(\.items)
         #expect(items.contains { if case .figure(let svg) = $0 { svg.contains("<svg") } else { false } })
-        #expect(items.contains { $0 == .table(DisplayTable(headers: ["x", "ReLU′(x)"], rows: [
-            ["-2.0", "0.0"], ["-0.5", "0.0"], ["0.0", "0.0"], ["0.5", "1.0"], ["2.0", "1.0"],
-        ])) })
+        #expect(
+            items.contains {
+                $0
+                    == .table(
+                        DisplayTable(
+                            headers: ["x", "ReLU′(x)"],
+                            rows: [
+                                ["-2.0", "0.0"], ["-0.5", "0.0"], ["0.0", "0.0"], ["0.5", "1.0"], ["2.0", "1.0"],
+                            ]))
+            })
         let expectError = try #require(first.snippets.last)
         #expect(expectError.status == .failedAsExpected)
         // The compiler's message names the guide lesson's own file and line.

@@ -1,12 +1,15 @@
 import Foundation
-import Testing
 import LessonTestSupport
+import Testing
+
 @testable import LessonCore
 
 /// `check --junit` output must be what CI systems accept: it is validated with `xmllint --schema`
 /// against the JUnit XML schema in `Fixtures/Authoring/junit.xsd` (the Jenkins/Ant shape).
 @Suite struct AuthoringJUnitSchemaTests {
-    static let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/Authoring/junit.xsd").path
+    static let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/Authoring/junit.xsd"
+    ).path
 
     /// `xmllint`'s path; nil when it is missing (then the test fails under CI and is skipped otherwise).
     static let xmllint: String? = ["/usr/bin/xmllint", "/usr/local/bin/xmllint", "/opt/homebrew/bin/xmllint"]
@@ -84,15 +87,19 @@ import LessonTestSupport
                 SnippetResult(status: .failedAsExpected, items: [.text("error: cannot convert\n")]),
             ],
             diagnostics: [
-                Diagnostic(path: lesson.path, line: lesson.snippets[2].codeLine, message: "Fatal error: boom \u{1}<trap>"),
+                Diagnostic(
+                    path: lesson.path, line: lesson.snippets[2].codeLine, message: "Fatal error: boom \u{1}<trap>"),
                 Diagnostic(path: lesson.path, line: 1, message: "a problem outside every snippet"),
             ],
             duration: 1.23456)
-        let clean = try LessonParser.parse(path: "Lessons/02-clean.md", source: "---\ntitle: Clean\n---\n\n```swift run\nprint(3)\n```\n")
+        let clean = try LessonParser.parse(
+            path: "Lessons/02-clean.md", source: "---\ntitle: Clean\n---\n\n```swift run\nprint(3)\n```\n")
         let empty = try LessonParser.parse(path: "Lessons/03-prose.md", source: "---\ntitle: Prose\n---\n\nNo code.\n")
         return [
             LessonCheck(result),
-            LessonCheck(LessonResult(lesson: clean, snippets: [SnippetResult(status: .succeeded, items: [.text("3\n")])], cached: true)),
+            LessonCheck(
+                LessonResult(
+                    lesson: clean, snippets: [SnippetResult(status: .succeeded, items: [.text("3\n")])], cached: true)),
             LessonCheck(LessonResult(lesson: empty, snippets: [])),
         ]
     }
@@ -110,8 +117,14 @@ import LessonTestSupport
     @Test(.enabled(if: canValidate, "xmllint is not installed (Debian: libxml2-utils)"))
     func schemaRejectsWhatCIReadersWouldReject() throws {
         // The schema is a real check, not one that accepts anything.
-        #expect(try Self.validate("<testsuites><testsuite name=\"a\"><testcase name=\"x\" classname=\"c\"/></testsuite></testsuites>") != "")
-        #expect(try Self.validate("<testsuites><testsuite name=\"a\" tests=\"1\"><testcase name=\"x\" classname=\"c\"><oops/></testcase></testsuite></testsuites>") != "")
+        #expect(
+            try Self.validate(
+                "<testsuites><testsuite name=\"a\"><testcase name=\"x\" classname=\"c\"/></testsuite></testsuites>")
+                != "")
+        #expect(
+            try Self.validate(
+                "<testsuites><testsuite name=\"a\" tests=\"1\"><testcase name=\"x\" classname=\"c\"><oops/></testcase></testsuite></testsuites>"
+            ) != "")
         #expect(try Self.validate("<testsuites><testsuite name=\"a\" tests=\"1\" time=\"1,5\"/></testsuites>") != "")
         #expect(try Self.validate("<testsuites><testsuite name=\"a\" tests=\"1\" time=\"1.5\"/></testsuites>") == "")
     }

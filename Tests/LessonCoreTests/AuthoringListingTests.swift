@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import LessonTestSupport
+import Testing
+
 @testable import LessonCore
 
 /// `lessons list`: reading order, snippet counts, and the cache status the next build will find.
@@ -8,7 +9,9 @@ import LessonTestSupport
     @Test func listsLessonsInOrderWithSnippetCountsAndCacheStatus() throws {
         let folder = try AuthoringTemporaryFolder()
         defer { folder.remove() }
-        try folder.write("Lessons/b.md", "---\ntitle: Second\norder: 2\n---\n\n```swift run\nprint(2)\n```\n\n```swift run hide\nlet x = 1\n```\n")
+        try folder.write(
+            "Lessons/b.md",
+            "---\ntitle: Second\norder: 2\n---\n\n```swift run\nprint(2)\n```\n\n```swift run hide\nlet x = 1\n```\n")
         try folder.write("Lessons/a.md", "---\ntitle: Первый\norder: 1\n---\n\n```swift run\nprint(1)\n```\n")
         try folder.write("Lessons/c.md", "---\ntitle: Prose only\n---\n\nNo code.\n")
         let library = try LessonLibrary.load(directory: folder.path + "/Lessons")
@@ -16,8 +19,9 @@ import LessonTestSupport
         let runtime = LessonRuntime(directory: "/nonexistent", compilerVersion: "swiftc test", key: "runtime-key")
         let cache = ResultCache(directory: folder.path + "/cache")
         let first = library.lessons[0]
-        cache.store(LessonResult(lesson: first, snippets: [SnippetResult(status: .succeeded, items: [.text("1\n")])]),
-                    key: cache.key(for: first, runtime: runtime, settings: RunSettings()))
+        cache.store(
+            LessonResult(lesson: first, snippets: [SnippetResult(status: .succeeded, items: [.text("1\n")])]),
+            key: cache.key(for: first, runtime: runtime, settings: RunSettings()))
 
         let listing = LessonListing(library: library, runtime: runtime, cache: cache)
         #expect(listing.entries.map(\.title) == ["Первый", "Second", "Prose only"])
@@ -41,7 +45,8 @@ import LessonTestSupport
         let folder = try AuthoringTemporaryFolder()
         defer { folder.remove() }
         try folder.write("Lessons/a.md", "---\ntitle: One\n---\n\n```swift run\nprint(1)\n```\n")
-        let listing = LessonListing(library: try LessonLibrary.load(directory: folder.path + "/Lessons"), runtime: nil, cache: nil)
+        let listing = LessonListing(
+            library: try LessonLibrary.load(directory: folder.path + "/Lessons"), runtime: nil, cache: nil)
         #expect(listing.entries.map(\.cache) == [.unknown])
         #expect(listing.table().hasSuffix("\n1 lesson, 1 snippet"))
     }

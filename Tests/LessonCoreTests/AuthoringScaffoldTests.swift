@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import LessonTestSupport
+import Testing
+
 @testable import LessonCore
 
 /// `lessons new`: numbering, front matter, a first snippet, and never overwriting.
@@ -48,8 +49,12 @@ import LessonTestSupport
     }
 
     @Test func rejectsAnEmptyOrMultilineTitle() {
-        #expect(throws: LessonScaffold.Failure.self) { try LessonScaffold.plan(title: "  ", lessonsDirectory: "/nonexistent") }
-        #expect(throws: LessonScaffold.Failure.self) { try LessonScaffold.plan(title: "a\nb", lessonsDirectory: "/nonexistent") }
+        #expect(throws: LessonScaffold.Failure.self) {
+            try LessonScaffold.plan(title: "  ", lessonsDirectory: "/nonexistent")
+        }
+        #expect(throws: LessonScaffold.Failure.self) {
+            try LessonScaffold.plan(title: "a\nb", lessonsDirectory: "/nonexistent")
+        }
     }
 
     @Test func slugsAreLatinWordsJoinedByHyphens() {

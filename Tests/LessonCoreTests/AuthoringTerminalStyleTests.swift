@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LessonCore
 
 /// Colours only where a person reads them; plain `file:line: error:` text everywhere else.

@@ -29,7 +29,9 @@ import Testing
     @Test func labelledFigureIsCaptionedAndErrorsKeepTheirLines() throws {
         let result = try InlineValueTests.run(Self.source)
         #expect(result.snippets.map(\.status) == [.succeeded, .failedAsExpected])
-        #expect(result.snippets[1].text.contains("01-inline.md:15:14: error:"), "the line of `let y`, below the cell option")
+        #expect(
+            result.snippets[1].text.contains("01-inline.md:15:14: error:"), "the line of `let y`, below the cell option"
+        )
         let files = SiteRenderer(site: SiteConfig(title: "T", language: "en")).render([result])
         let html = String(decoding: try #require(files["html/01-inline.html"]), as: UTF8.self)
         #expect(html.contains(##"<p>As <a href="#fig-relu">Figure 1.1</a> shows:</p>"##))

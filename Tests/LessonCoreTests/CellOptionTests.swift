@@ -12,7 +12,8 @@ import Testing
     }
 
     @Test func cellOptionsAreOptionsAndLeaveBlankLinesInTheCode() throws {
-        let lesson = try parse("""
+        let lesson = try parse(
+            """
             ```swift run isolated
             //| label: fig-relu
             //| fig-cap: "ReLU: the rectifier"
@@ -39,7 +40,9 @@ import Testing
     }
 
     @Test func problemsAreReportedAtTheOptionsLine() {
-        #expect(throws: LessonLoadingError.self) { try parse("```swift run\n//| label: fig-a\n//| colour: red\nx\n```\n") }
+        #expect(throws: LessonLoadingError.self) {
+            try parse("```swift run\n//| label: fig-a\n//| colour: red\nx\n```\n")
+        }
         do {
             _ = try parse("```swift run\n//| label: fig-a\n//| colour: red\n//| hide: maybe\nx\n```\n")
         } catch {

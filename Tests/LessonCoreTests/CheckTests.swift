@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonCore
 
 @Suite struct CheckTests {
@@ -12,19 +13,20 @@ import Testing
         let expected = (1...10).map { "line \($0)" }.joined(separator: "\n")
         let actual = expected.replacingOccurrences(of: "line 5", with: "LINE 5")
         let diff = UnifiedDiff.diff(expected: expected, actual: actual)
-        #expect(diff == """
-            --- expected
-            +++ actual
-            @@ -2,7 +2,7 @@
-             line 2
-             line 3
-             line 4
-            -line 5
-            +LINE 5
-             line 6
-             line 7
-             line 8
-            """)
+        #expect(
+            diff == """
+                --- expected
+                +++ actual
+                @@ -2,7 +2,7 @@
+                 line 2
+                 line 3
+                 line 4
+                -line 5
+                +LINE 5
+                 line 6
+                 line 7
+                 line 8
+                """)
         #expect(UnifiedDiff.diff(expected: "same", actual: "same") == "")
         #expect(UnifiedDiff.diff(expected: "", actual: "new") == "--- expected\n+++ actual\n@@ -0,0 +1 @@\n+new")
     }
@@ -42,12 +44,20 @@ import Testing
 
     @Test func junitReportEscapesAndCountsFailures() throws {
         let snippets = [
-            Snippet(index: 0, code: "print(1)\n", options: SnippetOptions(), fenceLine: 4, codeLine: 5,
-                    expectedOutput: ExpectedOutput(text: "<2>\n", fenceLine: 8, endLine: 10)),
+            Snippet(
+                index: 0, code: "print(1)\n", options: SnippetOptions(), fenceLine: 4, codeLine: 5,
+                expectedOutput: ExpectedOutput(text: "<2>\n", fenceLine: 8, endLine: 10)),
             Snippet(index: 1, code: "print(2)\n", options: SnippetOptions(), fenceLine: 12, codeLine: 13),
         ]
-        let lesson = Lesson(path: "L/a.md", source: "", frontMatter: FrontMatter(title: "T"), document: Markup(.document), snippets: snippets)
-        let result = LessonResult(lesson: lesson, snippets: [SnippetResult(status: .succeeded, items: [.text("1\n")]), SnippetResult(status: .succeeded, items: [.text("2\n")])])
+        let lesson = Lesson(
+            path: "L/a.md", source: "", frontMatter: FrontMatter(title: "T"), document: Markup(.document),
+            snippets: snippets)
+        let result = LessonResult(
+            lesson: lesson,
+            snippets: [
+                SnippetResult(status: .succeeded, items: [.text("1\n")]),
+                SnippetResult(status: .succeeded, items: [.text("2\n")]),
+            ])
         let check = LessonCheck(result)
         #expect(check.passedCount == 1 && check.failedCount == 1)
         let xml = JUnitReport.xml([check])

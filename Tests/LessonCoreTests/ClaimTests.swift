@@ -43,15 +43,17 @@ import Testing
         let result = try Self.run(language: "ru")
         let loopLine = try #require(EngineFixtures.line(of: "every input is below", in: result.lesson))
         // Swift's #column of a call is that of its argument list: `claim(` starts at column 5.
-        #expect(result.diagnostics.map(\.formatted) == [
-            "\(result.lesson.path):\(loopLine):10: error: claim failed: every input is below 1.5"
-        ])
+        #expect(
+            result.diagnostics.map(\.formatted) == [
+                "\(result.lesson.path):\(loopLine):10: error: claim failed: every input is below 1.5"
+            ])
         #expect(result.snippets[0].text == "after the claims\n", "the snippet goes on after a failed claim")
         #expect(result.snippets[1].status == .succeeded, "and so do later snippets")
         // Once per call site: the loop ran five times, with two failures, and counts as one claim.
-        #expect(result.claims.map(\.statement) == [
-            "ReLU never goes below zero", "every input is below 1.5", "a later snippet still runs",
-        ])
+        #expect(
+            result.claims.map(\.statement) == [
+                "ReLU never goes below zero", "every input is below 1.5", "a later snippet still runs",
+            ])
         #expect(result.claims.map(\.held) == [true, false, true])
         let summary = CheckSummary([LessonCheck(result)])
         #expect(summary.claimsLine == "claims: 2 held, 1 failed")
@@ -68,10 +70,15 @@ import Testing
         let files = SiteRenderer(site: SiteConfig(title: "T", language: "en")).render([result])
         let html = String(decoding: try #require(files["html/verified.html"]), as: UTF8.self)
         #expect(html.contains("<h1>What this book verifies</h1>"))
-        #expect(html.contains(#"<li class="claim-held">✓ ReLU never goes below zero — <a href="01-claims.html">Claims</a></li>"#))
-        #expect(html.contains(#"<li class="claim-failed">✗ every input is below 1.5 — <a href="01-claims.html">Claims</a></li>"#))
-        #expect(html.contains(#"✓ a later snippet still runs — <a href="01-claims.html#later-more">Later &amp; more</a>"#),
-                "a hidden snippet's claim links to the section it stands in")
+        #expect(
+            html.contains(
+                #"<li class="claim-held">✓ ReLU never goes below zero — <a href="01-claims.html">Claims</a></li>"#))
+        #expect(
+            html.contains(
+                #"<li class="claim-failed">✗ every input is below 1.5 — <a href="01-claims.html">Claims</a></li>"#))
+        #expect(
+            html.contains(#"✓ a later snippet still runs — <a href="01-claims.html#later-more">Later &amp; more</a>"#),
+            "a hidden snippet's claim links to the section it stands in")
         let markdown = String(decoding: try #require(files["markdown/verified.md"]), as: UTF8.self)
         #expect(markdown.contains("- ✓ a later snippet still runs — [Later \\& more](01-claims.md#later-more)"))
         let index = String(decoding: try #require(files["html/index.html"]), as: UTF8.self)

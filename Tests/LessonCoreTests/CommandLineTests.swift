@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LessonCore
 
 /// The built `lessons` executable, run as CI and editors run it: exit status, diagnostics, files.
@@ -7,7 +8,9 @@ import Testing
     /// `.build/debug/lessons`, next to the test bundle; tests are skipped when it was not built.
     static let executable: String? = {
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        if folder.path.hasSuffix(".xctest/Contents/MacOS") { folder = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
+        if folder.path.hasSuffix(".xctest/Contents/MacOS") {
+            folder = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        }
         let candidate = folder.appendingPathComponent("lessons").path
         return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
     }()
@@ -16,8 +19,11 @@ import Testing
         let executable = try #require(Self.executable)
         var environment = ProcessInfo.processInfo.environment
         environment[LessonRuntime.environmentVariable] = try EngineFixtures.runtime.get().directory
-        let (outcome, output) = try Subprocess(executable: executable, arguments: arguments, environment: environment, workingDirectory: folder, timeout: 300)
-            .runCapturing()
+        let (outcome, output) = try Subprocess(
+            executable: executable, arguments: arguments, environment: environment, workingDirectory: folder,
+            timeout: 300
+        )
+        .runCapturing()
         return (outcome.exitStatus, output)
     }
 
@@ -60,18 +66,24 @@ import Testing
     func aBrokenLessonFailsAtItsLineAndTheOthersStillBuild() throws {
         let lessonsFolder = try EngineFixtures.lessonsFolder([])
         let root = (lessonsFolder as NSString).deletingLastPathComponent
-        try "---\ntitle: T\n---\n\n```swift run hidden\nprint(1)\n```\n".write(toFile: lessonsFolder + "/01-x.md", atomically: true, encoding: .utf8)
-        try Data([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]).write(to: URL(fileURLWithPath: lessonsFolder + "/02-bytes.md"))
+        try "---\ntitle: T\n---\n\n```swift run hidden\nprint(1)\n```\n".write(
+            toFile: lessonsFolder + "/01-x.md", atomically: true, encoding: .utf8)
+        try Data([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]).write(
+            to: URL(fileURLWithPath: lessonsFolder + "/02-bytes.md"))
         // A byte order mark, as some editors write, is not part of the text.
-        try "\u{FEFF}---\ntitle: Good\n---\n\n```swift run\nprint(2)\n```\n\n```output\n2\n```\n".write(toFile: lessonsFolder + "/03-good.md", atomically: true, encoding: .utf8)
-        try "---\ntitle: Pictures\n---\n\n![net](images/net.svg)\n\n![gone](images/gone.png)\n".write(toFile: lessonsFolder + "/04-pictures.md", atomically: true, encoding: .utf8)
+        try "\u{FEFF}---\ntitle: Good\n---\n\n```swift run\nprint(2)\n```\n\n```output\n2\n```\n".write(
+            toFile: lessonsFolder + "/03-good.md", atomically: true, encoding: .utf8)
+        try "---\ntitle: Pictures\n---\n\n![net](images/net.svg)\n\n![gone](images/gone.png)\n".write(
+            toFile: lessonsFolder + "/04-pictures.md", atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(atPath: lessonsFolder + "/images", withIntermediateDirectories: true)
-        try "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n".write(toFile: lessonsFolder + "/images/net.svg", atomically: true, encoding: .utf8)
+        try "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n".write(
+            toFile: lessonsFolder + "/images/net.svg", atomically: true, encoding: .utf8)
         let check = try lessons(["check"], in: root)
         #expect(check.status == 1)
         #expect(check.output.contains("\nLessons/04-pictures.md:7: error: image 'images/gone.png' not found"))
         #expect(check.output.contains("\nLessons/01-x.md:5: error: unknown snippet option 'hidden'"))
-        #expect(check.output.contains("\nLessons/02-bytes.md:2:1: error: the file is not UTF-8 text (save it as UTF-8)"))
+        #expect(
+            check.output.contains("\nLessons/02-bytes.md:2:1: error: the file is not UTF-8 text (save it as UTF-8)"))
         #expect(check.output.hasSuffix("\n1 passed, 3 failed\n"))
 
         let build = try lessons(["build", "--quiet"], in: root)
@@ -82,8 +94,9 @@ import Testing
         // The broken lesson's page says what is wrong instead of disappearing from the book.
         let broken = try String(contentsOfFile: root + "/Output/markdown/01-x.md", encoding: .utf8)
         #expect(broken.contains("[!CAUTION]"))
-        #expect(broken.contains("Lessons/01-x.md:5: error: unknown snippet option &#39;hidden&#39;")
-            || broken.contains("Lessons/01-x.md:5: error: unknown snippet option 'hidden'"))
+        #expect(
+            broken.contains("Lessons/01-x.md:5: error: unknown snippet option &#39;hidden&#39;")
+                || broken.contains("Lessons/01-x.md:5: error: unknown snippet option 'hidden'"))
         #expect(FileManager.default.fileExists(atPath: root + "/Output/html/02-bytes.html"))
         #expect(FileManager.default.fileExists(atPath: root + "/Output/html/assets/images/net.svg"))
         #expect(FileManager.default.fileExists(atPath: root + "/Output/markdown/assets/images/net.svg"))

@@ -1,11 +1,14 @@
 import Foundation
+
 @testable import LessonCore
 
 /// Shared setup for tests that compile and run lessons: the runtime (built once per test process,
 /// or `LESSONS_RUNTIME`), temporary lesson folders, and the fixture lessons run once.
 enum EngineFixtures {
     /// `Tests/LessonCoreTests/Fixtures/`, found from this file's path (no bundle resources needed).
-    static let fixturesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    static let fixturesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures"
+    ).path
 
     static let runtime: Result<LessonRuntime, any Error> = Result { try LessonRuntime.locate() }
 

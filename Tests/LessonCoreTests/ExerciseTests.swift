@@ -84,10 +84,11 @@ import Testing
         let lesson = try LessonParser.parse(path: "Lessons/02-exercises.md", source: Self.source)
         let firstLine = try #require(EngineFixtures.line(of: "{#exr-relu}", in: lesson))
         let secondLine = try #require(EngineFixtures.line(of: "first element of an empty", in: lesson))
-        #expect(lesson.exercises == [
-            Exercise(number: 1, label: "exr-relu", line: firstLine, starter: 1, solution: 2),
-            Exercise(number: 2, label: nil, line: secondLine, starter: 3, solution: 4),
-        ])
+        #expect(
+            lesson.exercises == [
+                Exercise(number: 1, label: "exr-relu", line: firstLine, starter: 1, solution: 2),
+                Exercise(number: 2, label: nil, line: secondLine, starter: 3, solution: 4),
+            ])
         #expect(lesson.snippets.map(\.role) == [.run, .exercise, .solution, .exercise, .solution, .run, .run])
         #expect(lesson.snippets[2].expectedOutput?.text == "[0.0, 0.0, 0.0, 1.0, 2.0]\n")
     }
@@ -104,8 +105,9 @@ import Testing
         #expect(result.snippets[5].text.contains("cannot find 'ys' in scope"))
         #expect(result.snippets[6].text == "the lesson goes on 5\n")
         let check = LessonCheck(result)
-        #expect(check.snippetProblems[2]?.map(\.message) == ["claim failed: a solution's claim that fails"],
-                "the output fence matches; only the claim fails")
+        #expect(
+            check.snippetProblems[2]?.map(\.message) == ["claim failed: a solution's claim that fails"],
+            "the output fence matches; only the claim fails")
     }
 
     @Test func aFailedClaimAndATrapInASolutionAreErrorsAtTheirLines() throws {
@@ -113,8 +115,12 @@ import Testing
         let claimLine = try #require(EngineFixtures.line(of: "a solution's claim that fails", in: result.lesson))
         let trapLine = try #require(EngineFixtures.line(of: "print(empty[0])", in: result.lesson))
         let messages = result.diagnostics.map(\.formatted)
-        #expect(messages.contains("\(result.lesson.path):\(claimLine):6: error: claim failed: a solution's claim that fails"))
-        #expect(result.diagnostics.contains { $0.line == trapLine && $0.message.contains("Index out of range") }, "\(messages)")
+        #expect(
+            messages.contains(
+                "\(result.lesson.path):\(claimLine):6: error: claim failed: a solution's claim that fails"))
+        #expect(
+            result.diagnostics.contains { $0.line == trapLine && $0.message.contains("Index out of range") },
+            "\(messages)")
         #expect(result.diagnostics.count == 2, "\(messages)")
         #expect(result.snippets[4].status == .failed)
         #expect(result.snippets[4].text.hasPrefix("before the trap\n"))
@@ -149,26 +155,31 @@ import Testing
                 return error.diagnostics.map(\.formatted)
             }
         }
-        #expect(problems("```swift solution\nprint(1)\n```\n") == [
-            "L.md:5: error: 'swift solution' fence with no 'swift exercise' fence right before it"
-        ])
-        #expect(problems("```swift run\nlet a = 1\n```\n\n```swift solution\nprint(1)\n```\n") == [
-            "L.md:9: error: 'swift solution' fence with no 'swift exercise' fence right before it"
-        ])
-        #expect(problems("Text.\n\n```swift exercise\nlet a = 1\n```\n") == [
-            "L.md:7: error: 'swift exercise' fence with no task before it (a paragraph starting with **Exercise.** or **Упражнение.**)"
-        ])
-        #expect(problems("**Exercise.** {#relu} Go.\n\n```swift exercise hide\nlet a = 1\n```\n") == [
-            "L.md:5: error: exercise label '{#relu}' must be 'exr-' followed by letters, digits, '-' or '_'",
-            "L.md:7: error: a 'swift exercise' fence takes no options",
-        ])
+        #expect(
+            problems("```swift solution\nprint(1)\n```\n") == [
+                "L.md:5: error: 'swift solution' fence with no 'swift exercise' fence right before it"
+            ])
+        #expect(
+            problems("```swift run\nlet a = 1\n```\n\n```swift solution\nprint(1)\n```\n") == [
+                "L.md:9: error: 'swift solution' fence with no 'swift exercise' fence right before it"
+            ])
+        #expect(
+            problems("Text.\n\n```swift exercise\nlet a = 1\n```\n") == [
+                "L.md:7: error: 'swift exercise' fence with no task before it (a paragraph starting with **Exercise.** or **Упражнение.**)"
+            ])
+        #expect(
+            problems("**Exercise.** {#relu} Go.\n\n```swift exercise hide\nlet a = 1\n```\n") == [
+                "L.md:5: error: exercise label '{#relu}' must be 'exr-' followed by letters, digits, '-' or '_'",
+                "L.md:7: error: a 'swift exercise' fence takes no options",
+            ])
         #expect(problems("**Exercise.** Task.\n\n```swift exercise\nlet a = 1\n```\n\n```output\n1\n```\n").count == 1)
     }
 
     /// The lesson, second in reading order after a prose-only one, rendered.
     static func pages(language: String = "en", solutions: Bool = true) throws -> (html: String, markdown: String) {
         let result = try Self.result.get()
-        let intro = LessonResult(lesson: try LessonParser.parse(path: "Lessons/01-intro.md", source: Self.intro), snippets: [])
+        let intro = LessonResult(
+            lesson: try LessonParser.parse(path: "Lessons/01-intro.md", source: Self.intro), snippets: [])
         var renderer = SiteRenderer(site: SiteConfig(title: "T", language: language))
         renderer.includesSolutions = solutions
         let files = renderer.render([intro, result])
@@ -180,7 +191,10 @@ import Testing
 
     @Test func exercisesAreNumberedByLessonAndListedAtTheEnd() throws {
         let (html, markdown) = try Self.pages()
-        #expect(html.contains(#"<p class="exercise" id="exr-relu"><strong>Exercise 2.1.</strong> Write <code>relu</code> and apply it to <code>xs</code>.</p>"#))
+        #expect(
+            html.contains(
+                #"<p class="exercise" id="exr-relu"><strong>Exercise 2.1.</strong> Write <code>relu</code> and apply it to <code>xs</code>.</p>"#
+            ))
         #expect(html.contains(#"<p class="exercise" id="exercise-2"><strong>Exercise 2.2.</strong> Take the first"#))
         #expect(html.contains(#"<h2 id="exercises">Exercises</h2>"#))
         #expect(html.contains(##"<li><a href="#exr-relu">Exercise 2.1</a>. Write relu and apply it to xs.</li>"##))
@@ -188,7 +202,10 @@ import Testing
         #expect(!html.contains("{#exr-relu}"))
         #expect(markdown.contains(#"<a id="exr-relu"></a>**Exercise 2.1.** Write `relu` and apply it to `xs`."#))
         #expect(markdown.contains(#"<a id="exercise-2"></a>**Exercise 2.2.** Take the first"#))
-        #expect(markdown.contains("## Exercises\n\n- [Exercise 2.1](#exr-relu). Write relu and apply it to xs.\n- [Exercise 2.2](#exercise-2)."))
+        #expect(
+            markdown.contains(
+                "## Exercises\n\n- [Exercise 2.1](#exr-relu). Write relu and apply it to xs.\n- [Exercise 2.2](#exercise-2)."
+            ))
         let russian = try Self.pages(language: "ru")
         #expect(russian.html.contains("<strong>Упражнение 2.1.</strong>"))
         #expect(russian.markdown.contains("<summary>Решение</summary>"))
@@ -201,16 +218,21 @@ import Testing
         let folded = html[details.lowerBound...].prefix { _ in true }
         let end = try #require(folded.range(of: "</details>"))
         #expect(folded[..<end.lowerBound].contains("[0.0, 0.0, 0.0, 1.0, 2.0]"), "the output is inside")
-        #expect(markdown.contains("""
-            <details>
-            <summary>Solution</summary>
+        #expect(
+            markdown.contains(
+                """
+                <details>
+                <summary>Solution</summary>
 
-            ```swift
-            func relu(_ x: Double) -> Double { max(0, x) }
-            """))
+                ```swift
+                func relu(_ x: Double) -> Double { max(0, x) }
+                """))
         #expect(markdown.contains("```text\n[0.0, 0.0, 0.0, 1.0, 2.0]\n```\n\n</details>"))
         // The starter is shown as plain Swift, with no output.
-        #expect(markdown.contains("```swift\nfunc relu(_ x: Double) -> Double {\n    fatalError(\"your code here\")\n}\nprint(xs.map(relu))\n```\n\n<details>"))
+        #expect(
+            markdown.contains(
+                "```swift\nfunc relu(_ x: Double) -> Double {\n    fatalError(\"your code here\")\n}\nprint(xs.map(relu))\n```\n\n<details>"
+            ))
     }
 
     @Test func noSolutionsLeavesThemOutOfThePages() throws {
@@ -243,26 +265,26 @@ import Testing
         let root = (folder as NSString).deletingLastPathComponent
         let path = folder + "/01-passing.md"
         try """
-            ---
-            title: Passing
-            ---
+        ---
+        title: Passing
+        ---
 
-            **Exercise.** Print two.
+        **Exercise.** Print two.
 
-            ```swift exercise
-            print(0)
-            ```
+        ```swift exercise
+        print(0)
+        ```
 
-            ```swift solution
-            claim(1 + 1 == 2, "arithmetic holds")
-            print(1 + 1)
-            ```
+        ```swift solution
+        claim(1 + 1 == 2, "arithmetic holds")
+        print(1 + 1)
+        ```
 
-            ```output
-            3
-            ```
+        ```output
+        3
+        ```
 
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        """.write(toFile: path, atomically: true, encoding: .utf8)
         let cli = CommandLineTests()
         let check = try cli.lessons(["check"], in: root)
         #expect(check.status == 1)

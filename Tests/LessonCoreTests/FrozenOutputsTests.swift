@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonCore
 
 /// Pages must be reproducible even when a lesson times something.
@@ -9,8 +10,11 @@ import Testing
         let snippet = Snippet(
             index: 0, code: "print(time)\n", options: options, fenceLine: 5, codeLine: 6,
             expectedOutput: recorded.map { ExpectedOutput(text: $0, fenceLine: 9, endLine: 11) })
-        let lesson = Lesson(path: "L/a.md", source: "", frontMatter: FrontMatter(title: "T"), document: Markup(.document), snippets: [snippet])
-        let computed = SnippetResult(status: status, items: [.text("took 12.3 µs\n"), .figure(svg: "<svg/>")], truncated: true)
+        let lesson = Lesson(
+            path: "L/a.md", source: "", frontMatter: FrontMatter(title: "T"), document: Markup(.document),
+            snippets: [snippet])
+        let computed = SnippetResult(
+            status: status, items: [.text("took 12.3 µs\n"), .figure(svg: "<svg/>")], truncated: true)
         return LessonResult(lesson: lesson, snippets: [computed])
     }
 

@@ -56,8 +56,9 @@ import Testing
         let files = SiteRenderer(site: SiteConfig(title: "T", language: "ru")).render([result])
         let html = String(decoding: try #require(files["html/01-inline.html"]), as: UTF8.self)
         #expect(html.contains("<p>Before any snippet: 4.</p>"))
-        #expect(html.contains("The ratio is 3,7, a list is [&quot;a*&quot;, &quot;&lt;b&gt;&quot;].")
-            || html.contains("The ratio is 3,7, a list is [\"a*\", \"&lt;b&gt;\"]."))
+        #expect(
+            html.contains("The ratio is 3,7, a list is [&quot;a*&quot;, &quot;&lt;b&gt;&quot;].")
+                || html.contains("The ratio is 3,7, a list is [\"a*\", \"&lt;b&gt;\"]."))
         #expect(html.contains("<td>true</td>"))
         #expect(html.contains("in a list: 3 and plain <code>code</code>"))
         #expect(!html.contains("{swift}"))
@@ -88,7 +89,8 @@ import Testing
         let prose = try LessonParser.parse(
             path: "Lessons/a.md", source: Self.source.replacingOccurrences(of: "Before any", with: "Ahead of any"))
         let edited = try LessonParser.parse(
-            path: "Lessons/a.md", source: Self.source.replacingOccurrences(of: "`{swift} 2 + 2`", with: "`{swift} 2 + 3`"))
+            path: "Lessons/a.md",
+            source: Self.source.replacingOccurrences(of: "`{swift} 2 + 2`", with: "`{swift} 2 + 3`"))
         let runtime = try EngineFixtures.runtime.get()
         let cache = ResultCache(directory: "/unused")
         func key(_ lesson: Lesson) -> String { cache.key(for: lesson, runtime: runtime, settings: RunSettings()) }

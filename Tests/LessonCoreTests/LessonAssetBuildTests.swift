@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import LessonTestSupport
+import Testing
+
 @testable import LessonCore
 @testable import LessonRender
 @testable import LessonServe
@@ -10,7 +11,8 @@ import LessonTestSupport
 /// `writeSite`, as `lessons build`, `check` and `serve` use them.
 @Suite struct LessonAssetBuildTests {
     static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]
-    static let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\"><rect width=\"8\" height=\"8\"/></svg>\n"
+    static let svg =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\"><rect width=\"8\" height=\"8\"/></svg>\n"
 
     static let netLesson = """
         ---
@@ -65,7 +67,8 @@ import LessonTestSupport
             try folder.write("runtime/libLessonRuntime.so", "")
             if broken {
                 try folder.write("Lessons/02-broken.md", LessonAssetBuildTests.brokenLesson)
-                try FileManager.default.createSymbolicLink(atPath: lessons + "/escape.txt", withDestinationPath: "/etc/passwd")
+                try FileManager.default.createSymbolicLink(
+                    atPath: lessons + "/escape.txt", withDestinationPath: "/etc/passwd")
             }
             // The snippet's result, stored under the key the engine will compute.
             let library = try LessonLibrary.load(directory: lessons)
@@ -73,7 +76,8 @@ import LessonTestSupport
             let net = try #require(library.lessons.first { $0.slug == "01-net" })
             let key = try #require(engine.storeCache?.key(for: net, runtime: engine.runtime, settings: engine.settings))
             engine.storeCache?.store(
-                LessonResult(lesson: net, snippets: [SnippetResult(status: .succeeded, items: [.text("1\n")])]), key: key)
+                LessonResult(lesson: net, snippets: [SnippetResult(status: .succeeded, items: [.text("1\n")])]),
+                key: key)
         }
 
         var pipeline: LessonPipeline {
@@ -129,7 +133,8 @@ import LessonTestSupport
         let markdown = book.text("markdown/01-net.md")
         #expect(markdown.contains("![Схема сети](assets/images/net.png)"))
         #expect(markdown.contains(#"<p><img src="assets/diagram.svg" alt="Диаграмма"></p>"#))
-        #expect(markdown.contains("Данные: [x.csv](assets/data/x.csv), а на сайте: ![лого](https://example.com/logo.png)."))
+        #expect(
+            markdown.contains("Данные: [x.csv](assets/data/x.csv), а на сайте: ![лого](https://example.com/logo.png)."))
         // Every local reference of both pages names a file that is there.
         let reference = try Regex(##"(?:src="|href="|\]\()(assets/[^")#]+)"##)
         for page in ["html/01-net.html", "markdown/01-net.md"] {
@@ -151,10 +156,11 @@ import LessonTestSupport
         let path = broken.lesson.path
         let line = { (needle: String) in EngineFixtures.line(of: needle, in: broken.lesson) ?? -1 }
         let check = LessonCheck(broken)
-        #expect(check.diagnostics.map { "\($0.path):\($0.line ?? 0)" } == [
-            "\(path):\(line("missing.png"))", "\(path):\(line("etc/passwd)"))", "\(path):\(line("абсолютный"))",
-            "\(path):\(line("абсолютный"))", "\(path):\(line("escape.txt"))",
-        ])
+        #expect(
+            check.diagnostics.map { "\($0.path):\($0.line ?? 0)" } == [
+                "\(path):\(line("missing.png"))", "\(path):\(line("etc/passwd)"))", "\(path):\(line("абсолютный"))",
+                "\(path):\(line("абсолютный"))", "\(path):\(line("escape.txt"))",
+            ])
         let messages = check.diagnostics.map(\.formatted)
         #expect(messages[0].hasPrefix("\(path):\(line("missing.png")): error: image 'images/missing.png' not found"))
         #expect(messages[0].hasSuffix("there is no file \(book.lessons)/images/missing.png"))
@@ -176,10 +182,11 @@ import LessonTestSupport
         let written = FileManager.default.subpaths(atPath: book.output) ?? []
         #expect(!written.contains { $0.contains(".tmp-") || $0.hasSuffix("passwd") || $0.hasSuffix("escape.txt") })
         let copies = written.filter { $0.contains("assets/") && book.read($0) != nil }
-        #expect(copies.sorted() == [
-            "html/assets/data/x.csv", "html/assets/diagram.svg", "html/assets/images/net.png",
-            "markdown/assets/data/x.csv", "markdown/assets/diagram.svg", "markdown/assets/images/net.png",
-        ])
+        #expect(
+            copies.sorted() == [
+                "html/assets/data/x.csv", "html/assets/diagram.svg", "html/assets/images/net.png",
+                "markdown/assets/data/x.csv", "markdown/assets/diagram.svg", "markdown/assets/images/net.png",
+            ])
     }
 
     /// A changed image is copied again without running a snippet; a file no lesson references any
@@ -196,7 +203,9 @@ import LessonTestSupport
         #expect(summary.written.sorted() == ["html/assets/images/net.png", "markdown/assets/images/net.png"])
         #expect(book.read("markdown/assets/images/net.png") == changed)
 
-        try book.folder.write("Lessons/01-net.md", Self.netLesson.replacingOccurrences(of: "![Схема сети](images/net.png)", with: "Без схемы."))
+        try book.folder.write(
+            "Lessons/01-net.md",
+            Self.netLesson.replacingOccurrences(of: "![Схема сети](images/net.png)", with: "Без схемы."))
         let (_, again, after) = try book.build()
         #expect(again.statistics.lessonsRun == 0, "a prose edit re-renders from the cache")
         #expect(after.removed.sorted() == ["html/assets/images/net.png", "markdown/assets/images/net.png"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LessonCore
 
 /// The fixture lessons in `Fixtures/Engine`, compiled and run for real against the runtime.
@@ -30,11 +31,12 @@ import Testing
     @Test func displayedTablesAndFiguresArriveInOrderWithText() throws {
         let items = try EngineFixtures.result("01-shared-state").snippets[2].items
         #expect(items.count == 6)
-        #expect(Array(items.prefix(3)) == [
-            .text("[-0.2, -0.1, 0.0, 1.0, 2.0]\n2.0\n"),
-            .table(DisplayTable(headers: ["x", "relu(x)"], rows: [["-1", "0"], ["1", "1"]])),
-            .figure(svg: "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
-        ])
+        #expect(
+            Array(items.prefix(3)) == [
+                .text("[-0.2, -0.1, 0.0, 1.0, 2.0]\n2.0\n"),
+                .table(DisplayTable(headers: ["x", "relu(x)"], rows: [["-1", "0"], ["1", "1"]])),
+                .figure(svg: "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
+            ])
         #expect(items.last == .text("after\n"))
         // The same figure shown twice gets ids unique on the page where it is made: snippet 3,
         // figures 2 and 3 (the raw SVG counts as figure 1 and is left as written).
@@ -123,7 +125,8 @@ import Testing
 
     @Test func expectErrorSnippetsShowTheirErrorsAndTheLessonGoesOn() throws {
         let result = try EngineFixtures.result("07-expect-error")
-        #expect(result.snippets.map(\.status) == [.succeeded, .failedAsExpected, .failedAsExpected, .succeeded, .failed])
+        #expect(
+            result.snippets.map(\.status) == [.succeeded, .failedAsExpected, .failedAsExpected, .succeeded, .failed])
         // A compile error: its diagnostic, at the Markdown line, is the output.
         let compileLine = try #require(EngineFixtures.line(of: "\"ten\"", in: result.lesson))
         #expect(result.snippets[1].text.hasPrefix("07-expect-error.md:\(compileLine):"))
@@ -140,10 +143,12 @@ import Testing
 
     @Test func resultsComeBackInLessonOrder() throws {
         let slugs = try EngineFixtures.engineResults.get().map(\.lesson.slug)
-        #expect(slugs == [
-            "01-shared-state", "02-compile-error", "03-trap", "04-timeout", "05-big-output", "06-mismatch", "07-expect-error",
-            "08-local-types", "09-usage-error", "10-own-activation",
-        ])
+        #expect(
+            slugs == [
+                "01-shared-state", "02-compile-error", "03-trap", "04-timeout", "05-big-output", "06-mismatch",
+                "07-expect-error",
+                "08-local-types", "09-usage-error", "10-own-activation",
+            ])
     }
 
     /// The runtime is built with `-O`, where `precondition` says nothing: a misuse of the library
@@ -162,7 +167,8 @@ import Testing
         // An expect-error snippet shows its usage error as its output, and the lesson goes on.
         let sgdLine = try #require(EngineFixtures.line(of: "SGD(", in: result.lesson))
         #expect(result.snippets[0].text.hasPrefix("09-usage-error.md:\(sgdLine):"))
-        #expect(result.snippets[0].text.contains(": error: Invalid learning rate: -0.1 (SGD's lr must not be negative)\n"))
+        #expect(
+            result.snippets[0].text.contains(": error: Invalid learning rate: -0.1 (SGD's lr must not be negative)\n"))
     }
 
     /// An author's activation with only f and f′ runs on tensors with autograd, on arrays, and plots.
@@ -171,8 +177,10 @@ import Testing
         #expect(result.diagnostics == [])
         #expect(result.snippets.map(\.status) == [.succeeded])
         let items = result.snippets[0].items
-        #expect(items.first == .text(
-            "tensor([1., 4., 9.], grad_fn=<SquareBackward0>)\ntensor([ 2., -4.,  6.])\n[2.25, 0.25] [0.25]\n"))
+        #expect(
+            items.first
+                == .text(
+                    "tensor([1., 4., 9.], grad_fn=<SquareBackward0>)\ntensor([ 2., -4.,  6.])\n[2.25, 0.25] [0.25]\n"))
         #expect(items.contains { if case .figure(let svg) = $0 { svg.hasPrefix("<svg") } else { false } })
     }
 }

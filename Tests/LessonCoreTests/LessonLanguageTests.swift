@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LessonCore
 
 /// Figures describe themselves in the book's language: lesson programs learn it from the runner
@@ -17,17 +18,17 @@ import Testing
         let folder = try EngineFixtures.lessonsFolder([])
         try "title: Книга\nlanguage: ru\n".write(toFile: folder + "/site.yml", atomically: true, encoding: .utf8)
         try """
-            ---
-            title: Язык
-            ---
+        ---
+        title: Язык
+        ---
 
-            ```swift run
-            import Foundation
-            print(ProcessInfo.processInfo.environment["LESSONS_LANGUAGE"] ?? "unset")
-            display(plotActivation(ReLU()))
-            ```
+        ```swift run
+        import Foundation
+        print(ProcessInfo.processInfo.environment["LESSONS_LANGUAGE"] ?? "unset")
+        display(plotActivation(ReLU()))
+        ```
 
-            """.write(toFile: folder + "/01-language.md", atomically: true, encoding: .utf8)
+        """.write(toFile: folder + "/01-language.md", atomically: true, encoding: .utf8)
         let library = try LessonLibrary.load(directory: folder)
         #expect(library.site.language == "ru")
         let runtime = try EngineFixtures.runtime.get()
@@ -62,12 +63,14 @@ import Testing
     @Test func cacheKeyDiffersByLanguage() throws {
         let runtime = LessonRuntime(directory: "/rt", compilerVersion: "swift 6", key: "r1")
         let cache = ResultCache(directory: "/unused")
-        let lesson = try LessonParser.parse(path: "L/a.md", source: "---\ntitle: T\n---\n\n```swift run\nprint(1)\n```\n")
+        let lesson = try LessonParser.parse(
+            path: "L/a.md", source: "---\ntitle: T\n---\n\n```swift run\nprint(1)\n```\n")
         func key(_ settings: RunSettings) -> String { cache.key(for: lesson, runtime: runtime, settings: settings) }
         #expect(key(RunSettings()) == key(RunSettings(language: "en")), "English is the default")
         #expect(key(RunSettings(language: "ru")) == key(RunSettings(language: "ru")))
         #expect(key(RunSettings(language: "ru")) != key(RunSettings(language: "en")))
-        #expect(key(RunSettings(language: "ru")) != key(RunSettings(language: "ru-RU")),
-                "the program sees the tag as written")
+        #expect(
+            key(RunSettings(language: "ru")) != key(RunSettings(language: "ru-RU")),
+            "the program sees the tag as written")
     }
 }

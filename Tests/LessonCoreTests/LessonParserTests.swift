@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonCore
 
 @Suite struct LessonParserTests {
@@ -46,7 +47,9 @@ import Testing
 
             """
         let lesson = try LessonParser.parse(path: path, source: source)
-        #expect(lesson.frontMatter == FrontMatter(title: "Функция ReLU", order: 2, description: "The rectifier.", timeout: 5))
+        #expect(
+            lesson.frontMatter
+                == FrontMatter(title: "Функция ReLU", order: 2, description: "The rectifier.", timeout: 5))
         #expect(lesson.slug == "02-relu")
         #expect(lesson.snippets.count == 2)
         let setup = lesson.snippets[0]
@@ -55,7 +58,9 @@ import Testing
         #expect((setup.fenceLine, setup.codeLine, setup.endLine) == (10, 11, 12))
         #expect(setup.expectedOutput == nil)
         let second = lesson.snippets[1]
-        #expect(second.options.hideOutput && second.options.expectError && second.options.isolated && second.options.nondeterministic)
+        #expect(
+            second.options.hideOutput && second.options.expectError && second.options.isolated
+                && second.options.nondeterministic)
         #expect(second.index == 1)
         #expect(second.expectedOutput == ExpectedOutput(text: "1\n", fenceLine: 18, endLine: 20))
     }
@@ -70,7 +75,9 @@ import Testing
     @Test func unknownOptionIsAnErrorAtTheFence() {
         let source = "---\ntitle: T\n---\n\n```swift run hidden\nprint(1)\n```\n"
         let error = #expect(throws: LessonLoadingError.self) { try LessonParser.parse(path: path, source: source) }
-        #expect(error?.diagnostics.first?.formatted.hasPrefix("Lessons/02-relu.md:5: error: unknown snippet option 'hidden'") == true)
+        #expect(
+            error?.diagnostics.first?.formatted.hasPrefix(
+                "Lessons/02-relu.md:5: error: unknown snippet option 'hidden'") == true)
     }
 
     @Test func outputFenceWithoutSnippetIsAnError() {
@@ -119,14 +126,21 @@ import Testing
         let error = try #require(throws: LessonLoadingError.self) {
             try SiteConfig(yaml: "title: T\nauthor: [unclosed\n", path: "Lessons/site.yml")
         }
-        #expect(error.diagnostics.map(\.formatted) == ["Lessons/site.yml:3: error: malformed site settings: did not find expected ',' or ']'"])
+        #expect(
+            error.diagnostics.map(\.formatted) == [
+                "Lessons/site.yml:3: error: malformed site settings: did not find expected ',' or ']'"
+            ])
     }
 
     @Test func lessonsAreOrderedByOrderThenFileName() {
         func lesson(_ name: String, _ order: Int?) -> Lesson {
-            Lesson(path: "L/\(name).md", source: "", frontMatter: FrontMatter(title: name, order: order), document: Markup(.document), snippets: [])
+            Lesson(
+                path: "L/\(name).md", source: "", frontMatter: FrontMatter(title: name, order: order),
+                document: Markup(.document), snippets: [])
         }
-        let ordered = LessonLibrary.ordered([lesson("c", nil), lesson("b", 2), lesson("a", 2), lesson("z", 1), lesson("a0", nil)])
+        let ordered = LessonLibrary.ordered([
+            lesson("c", nil), lesson("b", 2), lesson("a", 2), lesson("z", 1), lesson("a0", nil),
+        ])
         #expect(ordered.map(\.slug) == ["z", "a", "b", "a0", "c"])
     }
 }

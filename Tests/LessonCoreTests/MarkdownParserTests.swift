@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonCore
 
 @Suite struct MarkdownParserTests {

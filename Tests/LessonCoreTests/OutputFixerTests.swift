@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonCore
 
 @Suite struct OutputFixerTests {
@@ -32,25 +33,30 @@ import Testing
 
     func result(add: Bool) throws -> OutputFixer.Outcome {
         let lesson = try LessonParser.parse(path: "L/a.md", source: source)
-        let result = LessonResult(lesson: lesson, snippets: [
-            SnippetResult(status: .succeeded, items: [.text("new  \nline\n\n")]),
-            SnippetResult(status: .succeeded, items: [.text("added\n")]),
-            SnippetResult(status: .succeeded, items: [.text("2\n")]),
-        ])
+        let result = LessonResult(
+            lesson: lesson,
+            snippets: [
+                SnippetResult(status: .succeeded, items: [.text("new  \nline\n\n")]),
+                SnippetResult(status: .succeeded, items: [.text("added\n")]),
+                SnippetResult(status: .succeeded, items: [.text("2\n")]),
+            ])
         return OutputFixer.fix(result, add: add)
     }
 
     @Test func rewritesOnlyTheOutputFenceContents() throws {
         let outcome = try result(add: false)
-        #expect(outcome.text == source.replacingOccurrences(of: "```output\nold\n```", with: "```output\nnew\nline\n```"))
+        #expect(
+            outcome.text == source.replacingOccurrences(of: "```output\nold\n```", with: "```output\nnew\nline\n```"))
         #expect(outcome.changedLines == [10])
     }
 
     @Test func addInsertsMissingFences() throws {
         let outcome = try result(add: true)
-        let expected = source
+        let expected =
+            source
             .replacingOccurrences(of: "```output\nold\n```", with: "```output\nnew\nline\n```")
-            .replacingOccurrences(of: "print(\"added\")\n```\n", with: "print(\"added\")\n```\n\n```output\nadded\n```\n")
+            .replacingOccurrences(
+                of: "print(\"added\")\n```\n", with: "print(\"added\")\n```\n\n```output\nadded\n```\n")
         #expect(outcome.text == expected)
         #expect(outcome.changedLines == [10, 14])
     }
@@ -62,13 +68,14 @@ import Testing
     }
 }
 
-
 extension OutputFixerTests {
     @Test func refusesToWriteAFileThatChangedDuringTheRun() throws {
         let folder = try TemporaryFolder.make(prefix: "fix-test")
         let path = folder + "/a.md"
         let lesson = try LessonParser.parse(path: path, source: source)
-        let result = LessonResult(lesson: lesson, snippets: lesson.snippets.map { _ in SnippetResult(status: .succeeded, items: [.text("x\n")]) })
+        let result = LessonResult(
+            lesson: lesson,
+            snippets: lesson.snippets.map { _ in SnippetResult(status: .succeeded, items: [.text("x\n")]) })
         let edited = source + "\nAn edit made while the snippets ran.\n"
         try edited.write(toFile: path, atomically: true, encoding: .utf8)
         let error = #expect(throws: LessonLoadingError.self) { try OutputFixer.write(result, add: false) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonCore
 
 @Suite struct OutputSplitterTests {
@@ -11,9 +12,15 @@ import Testing
 
     @Test func markersSplitTextFiguresAndTables() {
         let m = "\u{1}lessons:t0k:"
-        let splitter = split("\(m)snippet:0\nhello\npartial\(m)snippet:1\n\(m)figure:PHN2Zy8+\nafter\n\(m)table:eA==,eQ==;MQ==,Mg==\n\(m)end\n")
+        let splitter = split(
+            "\(m)snippet:0\nhello\npartial\(m)snippet:1\n\(m)figure:PHN2Zy8+\nafter\n\(m)table:eA==,eQ==;MQ==,Mg==\n\(m)end\n"
+        )
         #expect(splitter.items[0] == [.text("hello\npartial")])
-        #expect(splitter.items[1] == [.figure(svg: "<svg/>"), .text("after\n"), .table(DisplayTable(headers: ["x", "y"], rows: [["1", "2"]]))])
+        #expect(
+            splitter.items[1] == [
+                .figure(svg: "<svg/>"), .text("after\n"),
+                .table(DisplayTable(headers: ["x", "y"], rows: [["1", "2"]])),
+            ])
         #expect(splitter.sawEnd)
     }
 
@@ -24,7 +31,9 @@ import Testing
     }
 
     @Test func textIsCappedPerSnippet() {
-        let splitter = split("\u{1}lessons:t0k:snippet:0\n" + String(repeating: "a", count: 100) + "\n\u{1}lessons:t0k:snippet:1\nb\n", cap: 10)
+        let splitter = split(
+            "\u{1}lessons:t0k:snippet:0\n" + String(repeating: "a", count: 100) + "\n\u{1}lessons:t0k:snippet:1\nb\n",
+            cap: 10)
         #expect(splitter.items[0] == [.text("aaaaaaaaaa")])
         #expect(splitter.truncated == [0])
         #expect(splitter.items[1] == [.text("b\n")])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LessonCore
 
 @Suite struct OutputWriterTests {
@@ -11,13 +12,17 @@ import Testing
         let root = try folder()
         let output = root + "/Output"
         let writer = OutputWriter(directory: output)
-        var first = try writer.write(["html/index.html": Array("one".utf8), "html/old.html": Array("old".utf8), "markdown/README.md": Array("md".utf8)])
+        var first = try writer.write([
+            "html/index.html": Array("one".utf8), "html/old.html": Array("old".utf8),
+            "markdown/README.md": Array("md".utf8),
+        ])
         #expect(first.written.count == 3)
         try FileManager.default.createDirectory(atPath: output + "/html/figures", withIntermediateDirectories: true)
         try "stale".write(toFile: output + "/html/figures/gone.svg", atomically: true, encoding: .utf8)
         try "keep".write(toFile: output + "/.gitkeep", atomically: true, encoding: .utf8)
         try "outside".write(toFile: root + "/outside.txt", atomically: true, encoding: .utf8)
-        let before = try FileManager.default.attributesOfItem(atPath: output + "/markdown/README.md")[.modificationDate] as? Date
+        let before =
+            try FileManager.default.attributesOfItem(atPath: output + "/markdown/README.md")[.modificationDate] as? Date
 
         first = try writer.write(["html/index.html": Array("two".utf8), "markdown/README.md": Array("md".utf8)])
         #expect(first.written == ["html/index.html"])
@@ -27,7 +32,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output + "/html/figures"))
         #expect(read(output + "/.gitkeep") == "keep")
         #expect(read(root + "/outside.txt") == "outside")
-        let after = try FileManager.default.attributesOfItem(atPath: output + "/markdown/README.md")[.modificationDate] as? Date
+        let after =
+            try FileManager.default.attributesOfItem(atPath: output + "/markdown/README.md")[.modificationDate] as? Date
         #expect(before == after)
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty)
@@ -46,7 +52,8 @@ import Testing
         let root = try folder()
         try "secret".write(toFile: root + "/target.txt", atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(atPath: root + "/Output", withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: root + "/Output/page.html", withDestinationPath: root + "/target.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: root + "/Output/page.html", withDestinationPath: root + "/target.txt")
         try OutputWriter(directory: root + "/Output").write(["page.html": Array("page".utf8)])
         #expect(read(root + "/target.txt") == "secret")
         #expect(read(root + "/Output/page.html") == "page")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LessonCore
 
 /// `.lessons-cache/` as CI uses it, through the built `lessons` executable: shards built in
@@ -24,7 +25,9 @@ import Testing
 
     /// The `N lessons: R run (C compiler runs), K cached` line.
     func timing(_ output: String) -> String? {
-        output.split(separator: "\n").map(String.init).first { $0.contains(" lessons: ") && $0.contains(" compiler runs), ") }
+        output.split(separator: "\n").map(String.init).first {
+            $0.contains(" lessons: ") && $0.contains(" compiler runs), ")
+        }
     }
 
     /// The `PATH:LINE…: error: …` lines, sorted.
@@ -41,7 +44,9 @@ import Testing
         let base = try TemporaryFolder.make(prefix: "lessons-portable")
         defer { try? FileManager.default.removeItem(atPath: base) }
         // Three copies of one book, as three CI machines would check it out.
-        let first = base + "/runner-1/work/book", second = base + "/runner-2/checkout", third = base + "/site/book"
+        let first = base + "/runner-1/work/book"
+        let second = base + "/runner-2/checkout"
+        let third = base + "/site/book"
         for folder in [first, second, third] { try copyBook(to: folder) }
 
         let one = try lessons(["build", "--shard", "1/2"], in: first)
@@ -52,7 +57,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: first + "/Output"))
 
         // One file per lesson, no index: merging is copying the two folders together.
-        let firstFiles = try cacheFiles(first), secondFiles = try cacheFiles(second)
+        let firstFiles = try cacheFiles(first)
+        let secondFiles = try cacheFiles(second)
         #expect(firstFiles.count == 2 && secondFiles.count == 2)
         #expect(firstFiles.isDisjoint(with: secondFiles))
         #expect(firstFiles.union(secondFiles).allSatisfy { $0.hasSuffix(".json") && $0.count == 64 + 5 })
@@ -67,12 +73,16 @@ import Testing
         // The whole book, from the parent folder of the third copy: nothing compiled or run.
         let parent = (third as NSString).deletingLastPathComponent
         let whole = try lessons(["build", "--lessons", "book/Lessons", "--output", "book/Output"], in: parent)
-        #expect(timing(whole.output)?.hasPrefix("4 lessons: 0 run (0 compiler runs), 4 cached") == true, "\(whole.output)")
+        #expect(
+            timing(whole.output)?.hasPrefix("4 lessons: 0 run (0 compiler runs), 4 cached") == true, "\(whole.output)")
         // Diagnostics from the cache name the lessons as this run gave them, at the same lines
         // and columns as the runs that made the entries.
         let made = (errors(one.output) + errors(two.output)).map { "book/" + $0 }.sorted()
         #expect(made.contains("book/Lessons/02-compile-error.md:13:15: error: cannot find 'undefinedName' in scope"))
-        #expect(made.contains { $0.hasPrefix("book/Lessons/03-trap.md:") && $0.hasSuffix(": Fatal error: Index out of range") })
+        #expect(
+            made.contains {
+                $0.hasPrefix("book/Lessons/03-trap.md:") && $0.hasSuffix(": Fatal error: Index out of range")
+            })
         #expect(errors(whole.output) == made)
         #expect(whole.status == 1)
         for slug in Self.book.map({ String($0.dropLast(3)) }) {
@@ -88,7 +98,8 @@ import Testing
         try copyBook(["01-shared-state.md", "02-compile-error.md"], to: root)
         let compileError = "02-compile-error.md:13:15: error: cannot find 'undefinedName' in scope"
         let cold = try lessons(["build", "--lessons", "Lessons"], in: root)
-        #expect(timing(cold.output)?.hasPrefix("2 lessons: 2 run (2 compiler runs), 0 cached") == true, "\(cold.output)")
+        #expect(
+            timing(cold.output)?.hasPrefix("2 lessons: 2 run (2 compiler runs), 0 cached") == true, "\(cold.output)")
         #expect(errors(cold.output) == ["Lessons/" + compileError])
 
         let runs: [(arguments: [String], folder: String, prefix: String)] = [
@@ -100,7 +111,9 @@ import Testing
         for run in runs {
             let warm = try lessons(["build"] + run.arguments, in: run.folder)
             let line = timing(warm.output)
-            #expect(line?.hasPrefix("2 lessons: 0 run (0 compiler runs), 2 cached") == true, "\(run.arguments): \(warm.output)")
+            #expect(
+                line?.hasPrefix("2 lessons: 0 run (0 compiler runs), 2 cached") == true,
+                "\(run.arguments): \(warm.output)")
             #expect(errors(warm.output) == [run.prefix + compileError], "\(run.arguments)")
         }
         #expect(try cacheFiles(root).count == 2)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonCore
 
 @Suite struct ProgramGeneratorTests {
@@ -38,7 +39,9 @@ import Testing
             """
         let split = FileScopeHoister.split(code)
         #expect(split.hoisted.map(\.offset) == [0, 8])
-        #expect(split.hoisted[0].text.hasPrefix("@available(*, deprecated, message: \"use twice\")\n@inlinable\nextension Int {"))
+        #expect(
+            split.hoisted[0].text.hasPrefix(
+                "@available(*, deprecated, message: \"use twice\")\n@inlinable\nextension Int {"))
         // An attribute on a local function stays with it, and so does one on the line before a
         // declaration that is not hoisted.
         #expect(split.body[5] == "@MainActor" && split.body[6] == "func local() {}")
@@ -81,7 +84,8 @@ import Testing
     /// Braces in strings, interpolations, comments and regex literals are not the snippet's: the
     /// `import` after each still starts at depth 0.
     @Test(arguments: [
-        #"let s = "\("{")""#, "let s = \"\"\"\n  \\(f(\"{\"))\n  \"\"\"", ###"let s = ##"a"# {"##"###, "/* /* */ {\n*/ */",
+        #"let s = "\("{")""#, "let s = \"\"\"\n  \\(f(\"{\"))\n  \"\"\"", ###"let s = ##"a"# {"##"###,
+        "/* /* */ {\n*/ */",
         "let r = #/a{2,}/#", "let c = \"abc \\\"{\"", "#if DEBUG\nlet x = 1\n#endif",
     ])
     func bracesThatAreNotCodeDoNotCount(_ before: String) {
@@ -92,13 +96,17 @@ import Testing
     @Test func programNestsSnippetsAndMapsLines() {
         let snippets = [
             Snippet(index: 0, code: "let a = 1\n", options: SnippetOptions(), fenceLine: 5, codeLine: 6),
-            Snippet(index: 1, code: "import Foundation\nprint(a)\n", options: SnippetOptions(), fenceLine: 9, codeLine: 10),
+            Snippet(
+                index: 1, code: "import Foundation\nprint(a)\n", options: SnippetOptions(), fenceLine: 9, codeLine: 10),
         ]
-        let lesson = Lesson(path: "L/a \"b\".md", source: "", frontMatter: FrontMatter(title: "T"), document: Markup(.document), snippets: snippets)
+        let lesson = Lesson(
+            path: "L/a \"b\".md", source: "", frontMatter: FrontMatter(title: "T"), document: Markup(.document),
+            snippets: snippets)
         let program = ProgramGenerator(lesson: lesson).generate()
         #expect(program.contains("#sourceLocation(file: \"L/a \\\"b\\\".md\", line: 6)\nlet a = 1\n"))
         // The import is hoisted above the snippets, still at its own Markdown line.
-        let importRange = program.range(of: "#sourceLocation(file: \"L/a \\\"b\\\".md\", line: 10)\nimport Foundation\n")
+        let importRange = program.range(
+            of: "#sourceLocation(file: \"L/a \\\"b\\\".md\", line: 10)\nimport Foundation\n")
         let beginRange = program.range(of: "_lessonsBegin()")
         #expect(importRange != nil && beginRange != nil && importRange!.lowerBound < beginRange!.lowerBound)
         // Snippet 1 sits inside snippet 0's scope.

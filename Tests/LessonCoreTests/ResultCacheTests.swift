@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Testing
+
 @testable import LessonCore
 
 /// Cache hits and misses on a real lesson: compiled once, then served from the cache.
@@ -25,7 +26,8 @@ import Testing
         // Prose added above the snippets: still cached, lines moved with the text.
         let path = folder + "/03-trap.md"
         let source = try String(contentsOfFile: path, encoding: .utf8)
-        try source.replacingOccurrences(of: "---\n\n", with: "---\n\nNew prose.\nMore.\n\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try source.replacingOccurrences(of: "---\n\n", with: "---\n\nNew prose.\nMore.\n\n").write(
+            toFile: path, atomically: true, encoding: .utf8)
         let (moved, movedStatistics) = try run()
         #expect(moved.cached && movedStatistics.compilerRuns == 0)
         #expect(moved.diagnostics.first?.line == cold.diagnostics.first.flatMap(\.line).map { $0 + 3 })
@@ -33,7 +35,8 @@ import Testing
         #expect(moved.snippets[2].text.contains("03-trap.md:\(trapLine):"))
 
         // A snippet edited: compiled again.
-        try source.replacingOccurrences(of: "print(\"one\")", with: "print(\"uno\")").write(toFile: path, atomically: true, encoding: .utf8)
+        try source.replacingOccurrences(of: "print(\"one\")", with: "print(\"uno\")").write(
+            toFile: path, atomically: true, encoding: .utf8)
         let (edited, editedStatistics) = try run()
         #expect(!edited.cached && editedStatistics.compilerRuns == 1)
         #expect(edited.snippets[0].text == "uno\n")
@@ -52,7 +55,8 @@ import Testing
         let runtime = LessonRuntime(directory: "/rt", compilerVersion: "swift 6", key: "r1")
         let cache = ResultCache(directory: "/unused")
         func key(_ source: String, runtime: LessonRuntime = runtime) throws -> String {
-            cache.key(for: try LessonParser.parse(path: "L/a.md", source: source), runtime: runtime, settings: RunSettings())
+            cache.key(
+                for: try LessonParser.parse(path: "L/a.md", source: source), runtime: runtime, settings: RunSettings())
         }
         let base = "---\ntitle: T\n---\n\n```swift run\nprint(1)\n```\n"
         let k = try key(base)
@@ -66,12 +70,14 @@ import Testing
     }
 
     @Test func keyIgnoresWhereTheLessonsFolderIsAndHowItIsSpelled() throws {
-        let runtime = LessonRuntime(directory: "/checkout-a/.build-runtime/release", compilerVersion: "swift 6", key: "r1")
+        let runtime = LessonRuntime(
+            directory: "/checkout-a/.build-runtime/release", compilerVersion: "swift 6", key: "r1")
         let moved = LessonRuntime(directory: "/elsewhere/runtime", compilerVersion: "swift 6", key: "r1")
         let cache = ResultCache(directory: "/unused")
         let source = "---\ntitle: T\n---\n\n```swift run\nprint(1)\n```\n"
         func key(_ path: String, runtime: LessonRuntime = runtime) throws -> String {
-            cache.key(for: try LessonParser.parse(path: path, source: source), runtime: runtime, settings: RunSettings())
+            cache.key(
+                for: try LessonParser.parse(path: path, source: source), runtime: runtime, settings: RunSettings())
         }
         let k = try key("Lessons/a.md")
         for path in ["./Lessons/a.md", "book/Lessons/a.md", "/home/ci/work/book/Lessons/a.md", "a.md"] {
@@ -88,7 +94,10 @@ import Testing
         func runtime(_ folder: String, library: String, key: String?) throws -> LessonRuntime {
             try FileManager.default.createDirectory(atPath: base + "/" + folder, withIntermediateDirectories: true)
             try library.write(toFile: base + "/" + folder + "/libLessonRuntime.so", atomically: true, encoding: .utf8)
-            if let key { try key.write(toFile: base + "/" + folder + "/" + LessonRuntime.keyFileName, atomically: true, encoding: .utf8) }
+            if let key {
+                try key.write(
+                    toFile: base + "/" + folder + "/" + LessonRuntime.keyFileName, atomically: true, encoding: .utf8)
+            }
             return try LessonRuntime.prebuilt(folder: base + "/" + folder, compilerVersion: "swift 6")
         }
         // Built by `lessons`: the key of its sources, wherever the folder is, whatever its bytes.
@@ -123,12 +132,15 @@ import Testing
         let withProse = source.replacingOccurrences(of: "---\n\n", with: "---\n\nProse.\n\n")
         let reused = try LessonParser.parse(path: "./Lessons/a.md", source: withProse)
         let loaded = try #require(cache.load(key: "k", for: reused))
-        #expect(loaded.diagnostics == [Diagnostic(
-            path: "./Lessons/a.md", line: 8, column: 14, message: "cannot convert value",
-            notes: [
-                .init(path: "./Lessons/a.md", line: 8, column: 5, message: "declared here"),
-                .init(path: "Swift.Int", line: 1, column: 1, message: "elsewhere"),
-            ])])
+        #expect(
+            loaded.diagnostics == [
+                Diagnostic(
+                    path: "./Lessons/a.md", line: 8, column: 14, message: "cannot convert value",
+                    notes: [
+                        .init(path: "./Lessons/a.md", line: 8, column: 5, message: "declared here"),
+                        .init(path: "Swift.Int", line: 1, column: 1, message: "elsewhere"),
+                    ])
+            ])
         #expect(loaded.snippets[0].text == "a.md:8:14: error: cannot convert value\n")
     }
 
@@ -139,9 +151,12 @@ import Testing
         empty.update(field: "abc")
         // SHA-256 of "abc\0".
         #expect(empty.hexDigest() == "dc1114cd074914bd872cc1f9a23ec910ea2203bc79779ab2e17da25782a624fc")
-        var ab = SHA256(), a = SHA256()
-        ab.update(field: "ab"); ab.update(field: "c")
-        a.update(field: "a"); a.update(field: "bc")
+        var ab = SHA256()
+        var a = SHA256()
+        ab.update(field: "ab")
+        ab.update(field: "c")
+        a.update(field: "a")
+        a.update(field: "bc")
         #expect(ab.hexDigest() != a.hexDigest())
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonCore
 
 /// How the engine reads the line a lesson program wrote as it trapped.
@@ -10,16 +11,19 @@ import Testing
     }
 
     @Test func usageErrorsOfTheLibraryReadLikeTheCompilersErrors() throws {
-        let line = "Usage error: The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 1"
+        let line =
+            "Usage error: The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 1"
         let message = try #require(RuntimeMessage(line: line[...]))
         #expect(message.isUsageError)
-        #expect(message.text == "The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 1")
+        #expect(
+            message.text == "The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 1")
         #expect(message.shown == "error: " + message.text)
     }
 
     @Test func whatTheSnippetPrintedWithoutANewlineIsKeptApart() throws {
         let message = try #require(RuntimeMessage(line: "loss: Usage error: Invalid learning rate: -0.1"))
-        #expect(message == RuntimeMessage(text: "Invalid learning rate: -0.1", isUsageError: true, printedBefore: "loss: "))
+        #expect(
+            message == RuntimeMessage(text: "Invalid learning rate: -0.1", isUsageError: true, printedBefore: "loss: "))
     }
 
     @Test func otherLinesAreNotMessages() {

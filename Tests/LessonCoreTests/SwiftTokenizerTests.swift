@@ -56,17 +56,20 @@ import Testing
     }
 
     @Test func directivesAttributesAndBackticks() {
-        #expect(tokens("#if DEBUG\n#else\n#endif") == [
-            "directive #if", "id DEBUG", "directive #else", "directive #endif",
-        ])
+        #expect(
+            tokens("#if DEBUG\n#else\n#endif") == [
+                "directive #if", "id DEBUG", "directive #else", "directive #endif",
+            ])
         #expect(tokens("@MainActor final") == ["attr @MainActor", "id final"])
         #expect(tokens("let `default` = $0 + $1") == ["id let", "id `default`", "id $0", "id $1"])
     }
 
     @Test func numbers() {
-        #expect(tokens("0x1p-3 1_000 1e-9 0b1010 0o17 1.5e+3 0xFF_FF 0x1.8p1") == [
-            "num 0x1p-3", "num 1_000", "num 1e-9", "num 0b1010", "num 0o17", "num 1.5e+3", "num 0xFF_FF", "num 0x1.8p1",
-        ])
+        #expect(
+            tokens("0x1p-3 1_000 1e-9 0b1010 0o17 1.5e+3 0xFF_FF 0x1.8p1") == [
+                "num 0x1p-3", "num 1_000", "num 1e-9", "num 0b1010", "num 0o17", "num 1.5e+3", "num 0xFF_FF",
+                "num 0x1.8p1",
+            ])
         #expect(tokens("1..2 0.5.description") == ["num 1", "num 2", "num 0.5", "id description"])
     }
 

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-@testable import LessonRender
 @testable import LessonCore
+@testable import LessonRender
 
 /// Opens the fixture site in headless Chromium at phone and desktop widths: no horizontal
 /// overflow, every figure has a box, every image loads, and no page logs anything to the console.
@@ -13,15 +13,19 @@ import Testing
 
     @Test(.enabled(if: ExternalTools.shouldRun("chromium")))
     func pagesFitAndLoadCleanly() throws {
-        let chromium = try #require(ExternalTools.find("chromium"), "chromium is not installed (apt-get install chromium)")
+        let chromium = try #require(
+            ExternalTools.find("chromium"), "chromium is not installed (apt-get install chromium)")
         let site = try ExternalTools.write(Fixture.site, to: "browser-site")
         let harness = site.appendingPathComponent("check.html")
         try Data(Self.harness(pages: Self.pages.map { "html/" + $0 }).utf8).write(to: harness)
-        let result = try ExternalTools.run(chromium, Self.flags + [
-            "--allow-file-access-from-files", "--enable-logging=stderr", "--v=0", "--virtual-time-budget=20000",
-            "--dump-dom", harness.absoluteString,
-        ])
-        let report = try #require(Self.between(result.output, "<pre id=\"result\">", "</pre>"), "no result:\n\(result.output)")
+        let result = try ExternalTools.run(
+            chromium,
+            Self.flags + [
+                "--allow-file-access-from-files", "--enable-logging=stderr", "--v=0", "--virtual-time-budget=20000",
+                "--dump-dom", harness.absoluteString,
+            ])
+        let report = try #require(
+            Self.between(result.output, "<pre id=\"result\">", "</pre>"), "no result:\n\(result.output)")
         let checks = try JSONDecoder().decode([Check].self, from: Data(report.utf8))
         #expect(checks.count == Self.pages.count * Self.widths.count)
         for check in checks {
@@ -40,10 +44,12 @@ import Testing
             for width in Self.widths {
                 let name = page.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".html", with: "")
                 let file = screenshots.appendingPathComponent("\(name)-\(width).png")
-                _ = try ExternalTools.run(chromium, Self.flags + [
-                    "--hide-scrollbars", "--screenshot=\(file.path)", "--window-size=\(width),1600",
-                    site.appendingPathComponent("html/" + page).absoluteString,
-                ])
+                _ = try ExternalTools.run(
+                    chromium,
+                    Self.flags + [
+                        "--hide-scrollbars", "--screenshot=\(file.path)", "--window-size=\(width),1600",
+                        site.appendingPathComponent("html/" + page).absoluteString,
+                    ])
                 #expect(FileManager.default.fileExists(atPath: file.path), "no screenshot of \(page) at \(width) px")
             }
         }

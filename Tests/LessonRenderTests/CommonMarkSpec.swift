@@ -1,7 +1,7 @@
 import Foundation
 
-@testable import LessonRender
 @testable import LessonCore
+@testable import LessonRender
 
 /// The examples of the CommonMark spec (`Fixtures/commonmark-spec-0.29.txt`, CC-BY-SA 4.0, by John
 /// MacFarlane), and `cmark --unsafe`'s HTML for any Markdown, to compare our pages with.
@@ -31,9 +31,10 @@ enum CommonMarkSpec {
             if var lines = markdown {
                 if line == fence {
                     let body = lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
-                    examples.append(Example(
-                        number: examples.count + 1, section: section,
-                        markdown: body.replacingOccurrences(of: "→", with: "\t")))
+                    examples.append(
+                        Example(
+                            number: examples.count + 1, section: section,
+                            markdown: body.replacingOccurrences(of: "→", with: "\t")))
                     markdown = nil
                 } else if line == "." {
                     inHTML = true
@@ -73,10 +74,13 @@ enum CommonMarkSpec {
             """#
         let result = try ExternalTools.run("/bin/sh", ["-c", script, "sh", folder.path])
         let halves = try (0..<2).map { k in
-            try Data(contentsOf: folder.appendingPathComponent("html-\(k)")).split(separator: 2, omittingEmptySubsequences: false)
-                .dropLast().map { String(decoding: $0, as: UTF8.self) }
+            try Data(contentsOf: folder.appendingPathComponent("html-\(k)")).split(
+                separator: 2, omittingEmptySubsequences: false
+            )
+            .dropLast().map { String(decoding: $0, as: UTF8.self) }
         }
-        guard result.status == 0, halves[0].count == (documents.count + 1) / 2, halves[1].count == documents.count / 2 else {
+        guard result.status == 0, halves[0].count == (documents.count + 1) / 2, halves[1].count == documents.count / 2
+        else {
             throw CMarkFailed(output: result.output)
         }
         return documents.indices.map { halves[$0 % 2][$0 / 2] }

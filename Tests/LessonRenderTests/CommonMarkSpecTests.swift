@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-@testable import LessonRender
 @testable import LessonCore
+@testable import LessonRender
 
 /// Every example of the CommonMark spec, as the body of a lesson, through both renderers:
 /// - the HTML page's fragment must be the HTML `cmark --unsafe` makes of the example, up to what
@@ -19,11 +19,11 @@ import Testing
     /// Markdown pages that do not parse back to the example's HTML.
     static let markdownExceptions: [Int: String] = [
         142: """
-            An HTML block opened by `<style` and never closed runs to the end of the document (the spec's \
-            rule for `<script>`, `<pre>`, `<style>`, `<textarea>`, comments, `<?…?>`, `<!X…>` and CDATA), so \
-            the page's footer becomes part of it. Closing it would add HTML the author did not write; \
-            the lesson's own HTML page has the same unclosed `<style>`, which hides what follows in a browser.
-            """
+        An HTML block opened by `<style` and never closed runs to the end of the document (the spec's \
+        rule for `<script>`, `<pre>`, `<style>`, `<textarea>`, comments, `<?…?>`, `<!X…>` and CDATA), so \
+        the page's footer becomes part of it. Closing it would add HTML the author did not write; \
+        the lesson's own HTML page has the same unclosed `<style>`, which hides what follows in a browser.
+        """
     ]
 
     struct Reference {
@@ -66,7 +66,9 @@ import Testing
         let same = HTMLNormaliser.normalise
         #expect(same("<p>a &quot;b&quot;</p>\n<hr />", false) == same(#"<p>a "b"</p><hr>"#, false))
         #expect(same(#"<a title='t' href="x">y</a>"#, false) == same(#"<a href="x" title="t">y</a>"#, false))
-        #expect(same(##"<h2 id="x">A<a class="anchor" href="#x" aria-hidden="true" tabindex="-1">#</a></h2>"##, true) == "<h2>A</h2>")
+        #expect(
+            same(##"<h2 id="x">A<a class="anchor" href="#x" aria-hidden="true" tabindex="-1">#</a></h2>"##, true)
+                == "<h2>A</h2>")
         #expect(same(#"<a href="a b">x</a>"#, false) != same(#"<a href="a%20b">x</a>"#, false))
         #expect(same("<pre><code>a\n\n\nb</code></pre>", false) != same("<pre><code>a\n\nb</code></pre>", false))
         #expect(same("<pre><code>a  </code></pre>", false) != same("<pre><code>a</code></pre>", false))
@@ -90,7 +92,9 @@ import Testing
             matching += same ? 1 : 0
             Self.check(example, same: same, exceptions: Self.htmlExceptions, expected: expected, actual: ours)
         }
-        print("CommonMark spec, HTML pages: \(matching) of \(reference.examples.count) examples match cmark, \(Self.htmlExceptions.count) exceptions")
+        print(
+            "CommonMark spec, HTML pages: \(matching) of \(reference.examples.count) examples match cmark, \(Self.htmlExceptions.count) exceptions"
+        )
     }
 
     @Test func markdownPagesParseToTheSameHTML() throws {
@@ -101,7 +105,8 @@ import Testing
         var matching = 0
         for (index, example) in reference.examples.enumerated() {
             // The page's own title and description, unless the example opens with a title, and its footer.
-            let title = HTMLLessonRenderer.hasOwnTitle(MarkdownParser.parse(example.markdown))
+            let title =
+                HTMLLessonRenderer.hasOwnTitle(MarkdownParser.parse(example.markdown))
                 ? "" : "<h1>Untitled</h1>\n<p>An example.</p>\n"
             let expected = title + reference.html[index] + "<hr />\n<p><a href=\"README.md\">Contents</a></p>\n"
             let same = reparsed[index] == expected
@@ -110,7 +115,9 @@ import Testing
                 example, same: same, exceptions: Self.markdownExceptions, expected: expected,
                 actual: reparsed[index] + "\n--- from the page:\n" + pages[index])
         }
-        print("CommonMark spec, Markdown pages: \(matching) of \(reference.examples.count) examples parse back to cmark's HTML, \(Self.markdownExceptions.count) exceptions")
+        print(
+            "CommonMark spec, Markdown pages: \(matching) of \(reference.examples.count) examples parse back to cmark's HTML, \(Self.markdownExceptions.count) exceptions"
+        )
     }
 
     private static func check(
@@ -120,7 +127,9 @@ import Testing
         switch (same, exceptions[example.number]) {
         case (true, nil), (false, .some): break
         case (true, .some):
-            Issue.record("example \(example.number) (\(example.section)) now matches: remove its exception", sourceLocation: sourceLocation)
+            Issue.record(
+                "example \(example.number) (\(example.section)) now matches: remove its exception",
+                sourceLocation: sourceLocation)
         case (false, nil):
             Issue.record(
                 """

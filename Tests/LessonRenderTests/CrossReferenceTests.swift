@@ -18,8 +18,14 @@ import Testing
     }
 
     @Test func referencesBecomeLinksOnBothPages() {
-        #expect(html.contains(##"График — <a href="#fig-relu-plot">Рисунок 2.1</a> (на рисунке <a href="#fig-relu-plot">2.1</a>, задача <a href="#exr-relu">Упражнение 2.1</a>), формула <a href="#eq-step">(2.1)</a>, значения в <a href="#tbl-step">Таблица 2.1</a>; раздел <a href="#sec-captions">Подписи</a>."##))
-        #expect(markdown.contains("График — [Рисунок 2.1](#fig-relu-plot) (на рисунке [2.1](#fig-relu-plot), задача [Упражнение 2.1](#exr-relu)), формула [(2.1)](#eq-step), значения в [Таблица 2.1](#tbl-step); раздел [Подписи](#sec-captions)."))
+        #expect(
+            html.contains(
+                ##"График — <a href="#fig-relu-plot">Рисунок 2.1</a> (на рисунке <a href="#fig-relu-plot">2.1</a>, задача <a href="#exr-relu">Упражнение 2.1</a>), формула <a href="#eq-step">(2.1)</a>, значения в <a href="#tbl-step">Таблица 2.1</a>; раздел <a href="#sec-captions">Подписи</a>."##
+            ))
+        #expect(
+            markdown.contains(
+                "График — [Рисунок 2.1](#fig-relu-plot) (на рисунке [2.1](#fig-relu-plot), задача [Упражнение 2.1](#exr-relu)), формула [(2.1)](#eq-step), значения в [Таблица 2.1](#tbl-step); раздел [Подписи](#sec-captions)."
+            ))
     }
 
     @Test func escapedAtSignsAddressesAndAttributesAreText() {
@@ -30,7 +36,9 @@ import Testing
     @Test func figuresAreNumberedAndCaptioned() {
         #expect(html.contains(##"<figure class="figure" id="fig-relu-plot"><svg"##))
         #expect(html.contains("</svg><figcaption>Рисунок 2.1. ReLU</figcaption></figure>"))
-        #expect(markdown.contains("<a id=\"fig-relu-plot\"></a>![Рисунок 2.1. ReLU](figures/02-relu-2-1.svg)\n\n*Рисунок 2.1. ReLU*"))
+        #expect(
+            markdown.contains(
+                "<a id=\"fig-relu-plot\"></a>![Рисунок 2.1. ReLU](figures/02-relu-2-1.svg)\n\n*Рисунок 2.1. ReLU*"))
     }
 
     @Test func labelledEquationShowsItsNumber() {
@@ -40,16 +48,20 @@ import Testing
     }
 
     @Test func tableCaptionIsTheTablesCaption() {
-        #expect(html.contains("<div class=\"table-wrap\"><table id=\"tbl-step\">\n<caption>Таблица 2.1. Ступенька Хевисайда</caption>"))
+        #expect(
+            html.contains(
+                "<div class=\"table-wrap\"><table id=\"tbl-step\">\n<caption>Таблица 2.1. Ступенька Хевисайда</caption>"
+            ))
         #expect(!html.contains(": Ступенька"))
         #expect(markdown.contains("<a id=\"tbl-step\"></a>*Таблица 2.1.* Ступенька Хевисайда"))
     }
 
     @Test func fixturesBrokenLinkIsReported() {
         let book = SiteRenderer(site: Fixture.russianSite, sources: [ActivationReferenceStub()]).book(Fixture.results)
-        #expect(book.diagnostics.map(\.formatted) == [
-            "Lessons/02-relu.md:12: error: link 'reference/nope.md': no page 'nope' in 'reference/'"
-        ])
+        #expect(
+            book.diagnostics.map(\.formatted) == [
+                "Lessons/02-relu.md:12: error: link 'reference/nope.md': no page 'nope' in 'reference/'"
+            ])
     }
 
     // MARK: Lessons parsed by the engine's parser
@@ -109,11 +121,13 @@ import Testing
         let figure = OutputItem.figure(svg: Fixture.figure)
         let table = OutputItem.table(DisplayTable(headers: ["a"], rows: [["1"]]))
         let results = [
-            LessonResult(lesson: one, snippets: [
-                SnippetResult(status: .succeeded, items: [figure]),
-                SnippetResult(status: .succeeded, items: [figure]),
-                SnippetResult(status: .succeeded, items: [table]),
-            ]),
+            LessonResult(
+                lesson: one,
+                snippets: [
+                    SnippetResult(status: .succeeded, items: [figure]),
+                    SnippetResult(status: .succeeded, items: [figure]),
+                    SnippetResult(status: .succeeded, items: [table]),
+                ]),
             LessonResult(lesson: two, snippets: [SnippetResult(status: .succeeded, items: [figure, figure])]),
         ]
         let renderer = SiteRenderer(site: SiteConfig(title: "T", language: language))
@@ -136,9 +150,15 @@ import Testing
     @Test func referencesAcrossLessons() throws {
         let (_, files) = try Self.book()
         let html = Fixture.text(files, "html/02-two.html")
-        #expect(html.contains(##"Back to <a href="01-one.html#fig-second">Figure 1.2</a>, <a href="01-one.html#eq-line">1.1</a>, <a href="01-one.html#tbl-code">Table 1.1</a>, <a href="01-one.html#sec-setup">Setup</a>;"##))
+        #expect(
+            html.contains(
+                ##"Back to <a href="01-one.html#fig-second">Figure 1.2</a>, <a href="01-one.html#eq-line">1.1</a>, <a href="01-one.html#tbl-code">Table 1.1</a>, <a href="01-one.html#sec-setup">Setup</a>;"##
+            ))
         let markdown = Fixture.text(files, "markdown/02-two.md")
-        #expect(markdown.contains("Back to [Figure 1.2](01-one.md#fig-second), [1.1](01-one.md#eq-line), [Table 1.1](01-one.md#tbl-code), [Setup](01-one.md#sec-setup);"))
+        #expect(
+            markdown.contains(
+                "Back to [Figure 1.2](01-one.md#fig-second), [1.1](01-one.md#eq-line), [Table 1.1](01-one.md#tbl-code), [Setup](01-one.md#sec-setup);"
+            ))
         #expect(Fixture.text(files, "markdown/01-one.md").contains("*Table 1.1. From code*\n\n| a |"))
     }
 
@@ -157,13 +177,14 @@ import Testing
 
     @Test func problemsAreReportedAtTheirLines() throws {
         let (book, _) = try Self.book()
-        #expect(book.diagnostics.map(\.formatted) == [
-            "Lessons/02-two.md:9: error: unknown label 'fig-nowhere' in '@fig-nowhere'",
-            "Lessons/02-two.md:9: error: link '01-one.md#nowhere': no heading or label '#nowhere' in lesson '01-one'",
-            "Lessons/02-two.md:9: error: link '#nothing': no heading or label '#nothing' on this page",
-            "Lessons/02-two.md:11: error: snippet 'fig-two' must display exactly one figure, but displayed 2",
-            "Lessons/02-two.md:17: error: duplicate label 'sec-setup' (first at 01-one.md:24)",
-        ])
+        #expect(
+            book.diagnostics.map(\.formatted) == [
+                "Lessons/02-two.md:9: error: unknown label 'fig-nowhere' in '@fig-nowhere'",
+                "Lessons/02-two.md:9: error: link '01-one.md#nowhere': no heading or label '#nowhere' in lesson '01-one'",
+                "Lessons/02-two.md:9: error: link '#nothing': no heading or label '#nothing' on this page",
+                "Lessons/02-two.md:11: error: snippet 'fig-two' must display exactly one figure, but displayed 2",
+                "Lessons/02-two.md:17: error: duplicate label 'sec-setup' (first at 01-one.md:24)",
+            ])
     }
 
     @Test func externalLinksAreListedNotChecked() throws {
@@ -171,14 +192,16 @@ import Testing
             path: "Lessons/01-a.md",
             source: "---\ntitle: A\n---\n\n[PyTorch](https://pytorch.org) and <mailto:a@b.c>, [local](#a).\n\n# A\n")
         let book = SiteRenderer(site: SiteConfig(title: "T")).book([LessonResult(lesson: lesson, snippets: [])])
-        #expect(book.externalLinks.map { "\($0.path):\($0.line): \($0.url)" } == [
-            "Lessons/01-a.md:5: https://pytorch.org", "Lessons/01-a.md:5: mailto:a@b.c",
-        ])
+        #expect(
+            book.externalLinks.map { "\($0.path):\($0.line): \($0.url)" } == [
+                "Lessons/01-a.md:5: https://pytorch.org", "Lessons/01-a.md:5: mailto:a@b.c",
+            ])
         #expect(book.diagnostics == [])
     }
 
     @Test func referenceSyntax() {
-        let found = CrossReferenceSyntax.references(in: "See @fig-a, -@eq-b. x@fig-c \\@fig-d @MainActor @sec-e- (@tbl-f)")
+        let found = CrossReferenceSyntax.references(
+            in: "See @fig-a, -@eq-b. x@fig-c \\@fig-d @MainActor @sec-e- (@tbl-f)")
         #expect(found.map(\.label) == ["fig-a", "eq-b", "sec-e", "tbl-f"])
         #expect(found.map(\.numberOnly) == [false, true, false, false])
     }

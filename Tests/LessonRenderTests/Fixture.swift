@@ -1,6 +1,7 @@
-@testable import LessonRender
-@testable import LessonCore
 import ActivationReference
+
+@testable import LessonCore
+@testable import LessonRender
 
 /// Lessons and results built by hand, so the render tests depend neither on the engine's parser
 /// nor on the book, which are written concurrently.
@@ -190,7 +191,8 @@ enum Fixture {
 
     static var lessons: [Lesson] {
         var relu = lesson(path: "Lessons/02-relu.md", source: reluSource)
-        let exerciseLine = reluSource.split(separator: "\n", omittingEmptySubsequences: false)
+        let exerciseLine =
+            reluSource.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.hasPrefix("**Упражнение.**") }.map { $0 + 1 } ?? 0
         relu.exercises = [Exercise(number: 1, label: "exr-relu", line: exerciseLine, starter: 5, solution: 6)]
         return [lesson(path: "Lessons/01-intro.md", source: introSource), relu]
@@ -199,24 +201,34 @@ enum Fixture {
     /// Results as the engine would produce them for `lessons`.
     static var results: [LessonResult] {
         let lessons = self.lessons
-        let intro = LessonResult(lesson: lessons[0], snippets: [
-            SnippetResult(status: .succeeded),
-            SnippetResult(status: .succeeded, items: [.text("<script>alert(1)</script> & more\n")]),
-        ])
-        let relu = LessonResult(lesson: lessons[1], snippets: [
-            SnippetResult(status: .succeeded, items: [.text("tensor([0, 0, 0, 1, 2])\n")]),
-            SnippetResult(status: .succeeded, items: [
-                .figure(svg: figure),
-                .table(DisplayTable(headers: ["x", "f(x) | <b>"], rows: [["0", "0"]])),
-            ]),
-            SnippetResult(status: .failedAsExpected, items: [
-                .text("Lessons/02-relu.md:38:14: error: cannot convert value of type 'String' to specified type 'Int'\n"),
-            ]),
-            SnippetResult(status: .failed, items: [.text("0\n1\n2\n")], truncated: true),
-            SnippetResult(status: .notRun),
-            SnippetResult(status: .succeeded),
-            SnippetResult(status: .succeeded, items: [.text("0.0\n")]),
-        ])
+        let intro = LessonResult(
+            lesson: lessons[0],
+            snippets: [
+                SnippetResult(status: .succeeded),
+                SnippetResult(status: .succeeded, items: [.text("<script>alert(1)</script> & more\n")]),
+            ])
+        let relu = LessonResult(
+            lesson: lessons[1],
+            snippets: [
+                SnippetResult(status: .succeeded, items: [.text("tensor([0, 0, 0, 1, 2])\n")]),
+                SnippetResult(
+                    status: .succeeded,
+                    items: [
+                        .figure(svg: figure),
+                        .table(DisplayTable(headers: ["x", "f(x) | <b>"], rows: [["0", "0"]])),
+                    ]),
+                SnippetResult(
+                    status: .failedAsExpected,
+                    items: [
+                        .text(
+                            "Lessons/02-relu.md:38:14: error: cannot convert value of type 'String' to specified type 'Int'\n"
+                        )
+                    ]),
+                SnippetResult(status: .failed, items: [.text("0\n1\n2\n")], truncated: true),
+                SnippetResult(status: .notRun),
+                SnippetResult(status: .succeeded),
+                SnippetResult(status: .succeeded, items: [.text("0.0\n")]),
+            ])
         return [intro, relu]
     }
 

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-@testable import LessonRender
 @testable import LessonCore
+@testable import LessonRender
 
 /// The fixture lesson `02-relu` rendered to HTML and Markdown, compared byte for byte with files
 /// reviewed by eye (in a browser and on a screenshot) when they were last changed.
@@ -26,9 +26,11 @@ import Testing
         if actual != wanted {
             let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let wantedLines = wanted.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(actualLines, wantedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            let first =
+                zip(actualLines, wantedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
                 ?? min(actualLines.count, wantedLines.count)
-            Issue.record("""
+            Issue.record(
+                """
                 \(path) differs from \(golden.path) at line \(first + 1):
                   golden:   \(first < wantedLines.count ? wantedLines[first] : "<end>")
                   rendered: \(first < actualLines.count ? actualLines[first] : "<end>")

@@ -24,7 +24,9 @@ enum HTMLNormaliser {
             case .start(let name, let attributes):
                 if name == "pre" { inPre += 1 }
                 out += "<" + name
-                for (key, value) in attributes.sorted(by: { $0.0 < $1.0 }) { out += " \(key)=\"\(escape(decode(value)))\"" }
+                for (key, value) in attributes.sorted(by: { $0.0 < $1.0 }) {
+                    out += " \(key)=\"\(escape(decode(value)))\""
+                }
                 out += ">"
             case .end(let name):
                 if name == "pre" { inPre = max(0, inPre - 1) }
@@ -56,7 +58,8 @@ enum HTMLNormaliser {
             case .start(let name, var attributes) where headings.contains(name):
                 attributes.removeAll { $0.0 == "id" }
                 out.append(.start(name: name, attributes: attributes))
-            case .start("a", let attributes) where attributes.contains(where: { $0 == ("class", "anchor") })
+            case .start("a", let attributes)
+            where attributes.contains(where: { $0 == ("class", "anchor") })
                 && attributes.contains(where: { $0 == ("aria-hidden", "true") }):
                 // `<a class="anchor" …>#</a>`
                 index += 3
@@ -113,14 +116,17 @@ enum HTMLNormaliser {
         var i = start + 1
         guard i < s.count else { return nil }
         if s[i] == "!" || s[i] == "?" {
-            let end = string(start..<min(start + 4, s.count)) == "<!--" ? find("-->", from: start + 4) : find(">", from: i)
+            let end =
+                string(start..<min(start + 4, s.count)) == "<!--" ? find("-->", from: start + 4) : find(">", from: i)
             return end.map { (.other(string(start..<$0)), $0) }
         }
         let closing = s[i] == "/"
         if closing { i += 1 }
         guard i < s.count, s[i].isASCII, s[i].properties.isAlphabetic else { return nil }
         let nameStart = i
-        while i < s.count, s[i].isASCII, s[i].properties.isAlphabetic || s[i].properties.numericType != nil || s[i] == "-" { i += 1 }
+        while i < s.count, s[i].isASCII,
+            s[i].properties.isAlphabetic || s[i].properties.numericType != nil || s[i] == "-"
+        { i += 1 }
         let name = string(nameStart..<i).lowercased()
         func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0C}" }
         if closing {
@@ -133,7 +139,9 @@ enum HTMLNormaliser {
             while i < s.count, isSpace(s[i]) { i += 1 }
             guard i < s.count else { return nil }
             if s[i] == ">" { return (.start(name: name, attributes: attributes), i + 1) }
-            if s[i] == "/", i + 1 < s.count, s[i + 1] == ">" { return (.start(name: name, attributes: attributes), i + 2) }
+            if s[i] == "/", i + 1 < s.count, s[i + 1] == ">" {
+                return (.start(name: name, attributes: attributes), i + 2)
+            }
             let keyStart = i
             while i < s.count, !isSpace(s[i]), s[i] != "/", s[i] != ">", s[i] != "=" { i += 1 }
             guard i > keyStart else { return nil }

@@ -1,7 +1,7 @@
 import Testing
 
-@testable import LessonRender
 @testable import LessonCore
+@testable import LessonRender
 
 @Suite struct HTMLPageTests {
     let relu = Fixture.text(Fixture.site, "html/02-relu.html")
@@ -50,7 +50,8 @@ import Testing
 
     @Test func figuresAreInlineAndWrittenAsFiles() {
         #expect(relu.contains(##"<figure class="figure" id="fig-relu-plot"><svg xmlns="http://www.w3.org/2000/svg""##))
-        #expect(relu.contains("role=\"img\" aria-labelledby=\"t d\">\n<title id=\"t\">ReLU</title>"),
+        #expect(
+            relu.contains("role=\"img\" aria-labelledby=\"t d\">\n<title id=\"t\">ReLU</title>"),
             "the figure keeps its own accessible name and the ids it was made with")
         let unlabelled = SVGInliner.inline("<svg width=\"1\"></svg>", label: "Рисунок <1>")
         #expect(unlabelled == #"<svg role="img" aria-label="Рисунок &lt;1&gt;" width="1"></svg>"#)
@@ -60,7 +61,8 @@ import Testing
     }
 
     @Test func headingsHaveCyrillicAnchorsAndTableOfContents() {
-        #expect(relu.contains(##"<h2 id="график-и-таблица">График и таблица<a class="anchor" href="#график-и-таблица""##))
+        #expect(
+            relu.contains(##"<h2 id="график-и-таблица">График и таблица<a class="anchor" href="#график-и-таблица""##))
         #expect(relu.contains(#"<nav class="toc" aria-label="На этой странице">"#))
         #expect(relu.contains(##"<li class="toc-level-2"><a href="#ошибки">Ошибки</a></li>"##))
         var anchors = HeadingAnchors()
@@ -75,7 +77,8 @@ import Testing
         #expect(!relu.contains("pager-next"), "the last lesson has no next link")
         #expect(intro.contains(#"<a href="02-relu.html">ReLU</a>"#), "links between lessons point at the .html pages")
         // Percent-encoded as cmark writes it; a browser decodes the fragment to find the heading.
-        #expect(relu.contains(#"<a href="01-intro.html#%D0%B2%D0%B2%D0%B5%D0%B4%D0%B5%D0%BD%D0%B8%D0%B5">введение</a>"#))
+        #expect(
+            relu.contains(#"<a href="01-intro.html#%D0%B2%D0%B2%D0%B5%D0%B4%D0%B5%D0%BD%D0%B8%D0%B5">введение</a>"#))
         #expect(relu.contains(#"<a href="reference/relu.html">ReLU</a>"#), "links to reference pages too")
         #expect(relu.contains(#"<a href="reference/nope.md">нет такой</a>"#), "unknown pages are left alone")
         #expect(index.contains(#"<a href="01-intro.html">Введение</a><p>Зачем нужны функции активации</p>"#))
@@ -89,11 +92,16 @@ import Testing
     }
 
     @Test func calloutsTablesAndOtherCode() {
-        #expect(relu.contains(#"<aside class="callout callout-warning"><p class="callout-label">Предупреждение</p><p>Производная в нуле"#))
+        #expect(
+            relu.contains(
+                #"<aside class="callout callout-warning"><p class="callout-label">Предупреждение</p><p>Производная в нуле"#
+            ))
         #expect(relu.contains("<blockquote>\n<p>Обычная цитата.</p>\n</blockquote>"))
         #expect(relu.contains(#"<th class="align-right"><math>"#))
         #expect(relu.contains(#"<td class="align-center">0</td>"#))
-        #expect(relu.contains("<pre class=\"code\"><code class=\"language-python\">import torch\n"), "other languages are shown as plain code")
+        #expect(
+            relu.contains("<pre class=\"code\"><code class=\"language-python\">import torch\n"),
+            "other languages are shown as plain code")
     }
 
     @Test func accessibleOfflinePage() {
@@ -126,16 +134,19 @@ import Testing
     }
 
     @Test func linkTargetsArePercentEncodedAsCmarkDoes() {
-        let lesson = Fixture.lesson(path: "Lessons/01-intro.md", source: """
-            ---
-            title: Links
-            ---
+        let lesson = Fixture.lesson(
+            path: "Lessons/01-intro.md",
+            source: """
+                ---
+                title: Links
+                ---
 
-            [space](<my file.md>) [backslash](<a\\b>) [letters](#заголовок) [kept](a-z_0.9+!*'(),%41#@?=;:/&$~)
-            [quotes](<x"[]^`{|}y>) [lesson](01-intro.md#раздел) ![image](<my pic.png>)
-            """)
+                [space](<my file.md>) [backslash](<a\\b>) [letters](#заголовок) [kept](a-z_0.9+!*'(),%41#@?=;:/&$~)
+                [quotes](<x"[]^`{|}y>) [lesson](01-intro.md#раздел) ![image](<my pic.png>)
+                """)
         var renderer = HTMLLessonRenderer(
-            result: LessonResult(lesson: lesson, snippets: []), prepared: PreparedLesson(lesson), strings: .forLanguage("en"),
+            result: LessonResult(lesson: lesson, snippets: []), prepared: PreparedLesson(lesson),
+            strings: .forLanguage("en"),
             links: LessonLinks(slugs: ["01-intro"]))
         renderer.renderDocument()
         let html = renderer.html.string
@@ -144,8 +155,12 @@ import Testing
         #expect(html.contains(##"<a href="#%D0%B7%D0%B0%D0%B3%D0%BE%D0%BB%D0%BE%D0%B2%D0%BE%D0%BA">letters</a>"##))
         #expect(html.contains(#"<a href="a-z_0.9+!*'(),%41#@?=;:/&amp;$~">kept</a>"#))
         #expect(html.contains(#"<a href="x%22%5B%5D%5E%60%7B%7C%7Dy">quotes</a>"#))
-        #expect(html.contains(#"<a href="01-intro.html#%D1%80%D0%B0%D0%B7%D0%B4%D0%B5%D0%BB">lesson</a>"#), ".md links still point at the pages")
+        #expect(
+            html.contains(#"<a href="01-intro.html#%D1%80%D0%B0%D0%B7%D0%B4%D0%B5%D0%BB">lesson</a>"#),
+            ".md links still point at the pages")
         #expect(html.contains(#"<img src="my%20pic.png" alt="image">"#))
-        #expect(HTMLBuilder.href("assets/images/my%20net.png") == "assets/images/my%20net.png", "encoding twice changes nothing")
+        #expect(
+            HTMLBuilder.href("assets/images/my%20net.png") == "assets/images/my%20net.png",
+            "encoding twice changes nothing")
     }
 }

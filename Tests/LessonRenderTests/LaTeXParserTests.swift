@@ -1,26 +1,29 @@
 import Testing
 
-@testable import LessonRender
 @testable import LessonCore
+@testable import LessonRender
 
 /// The one reader of LaTeX: what a formula means, before MathML or text show it.
 @Suite struct LaTeXParserTests {
     @Test func symbolsResolveAndSpacesStayForText() {
-        #expect(LaTeXParser.parse(#"\alpha \le -1"#) == [
-            .identifier("α"), .whitespace, .symbol("≤"), .whitespace, .symbol("−", .sign), .number("1"),
-        ])
+        #expect(
+            LaTeXParser.parse(#"\alpha \le -1"#) == [
+                .identifier("α"), .whitespace, .symbol("≤"), .whitespace, .symbol("−", .sign), .number("1"),
+            ])
         #expect(LaTeXParser.parse("a - b")[2] == .symbol("−"))
-        #expect(LaTeXParser.parse(#"\max_i x"#) == [
-            .scripts(base: .function("max", limits: true), sub: .identifier("i"), sup: nil), .whitespace,
-            .identifier("x"),
-        ])
+        #expect(
+            LaTeXParser.parse(#"\max_i x"#) == [
+                .scripts(base: .function("max", limits: true), sub: .identifier("i"), sup: nil), .whitespace,
+                .identifier("x"),
+            ])
     }
 
     @Test func primesAreASuperscript() {
         #expect(LaTeXParser.parse("f''") == [.scripts(base: .identifier("f"), sub: nil, sup: .symbol("′′"))])
-        #expect(LaTeXParser.parse("f_n'") == [
-            .scripts(base: .identifier("f"), sub: .identifier("n"), sup: .symbol("′"))
-        ])
+        #expect(
+            LaTeXParser.parse("f_n'") == [
+                .scripts(base: .identifier("f"), sub: .identifier("n"), sup: .symbol("′"))
+            ])
     }
 
     @Test func casesAreRowsOfCellsWithoutATrailingEmptyRow() {

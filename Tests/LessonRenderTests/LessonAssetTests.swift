@@ -1,7 +1,7 @@
 import Testing
 
-@testable import LessonRender
 @testable import LessonCore
+@testable import LessonRender
 
 /// Local images and files on the rendered pages: which destinations are files of the book, where
 /// each reference is (for diagnostics), and that both pages point at the copies under `assets/`.
@@ -79,21 +79,25 @@ import Testing
     @Test func urlsOfCopiesAreEncodedAndKeepQueryAndFragment() {
         #expect(LessonAssets.url(forAsset: "images/net.png", destination: "images/net.png") == "assets/images/net.png")
         #expect(LessonAssets.url(forAsset: "data/x.csv", destination: "./data/x.csv#top") == "assets/data/x.csv#top")
-        #expect(LessonAssets.url(forAsset: "my net (1).png", destination: "<my net (1).png>") == "assets/my%20net%20%281%29.png")
-        #expect(LessonAssets.url(forAsset: "сеть.png", destination: "сеть.png") == "assets/%D1%81%D0%B5%D1%82%D1%8C.png")
+        #expect(
+            LessonAssets.url(forAsset: "my net (1).png", destination: "<my net (1).png>")
+                == "assets/my%20net%20%281%29.png")
+        #expect(
+            LessonAssets.url(forAsset: "сеть.png", destination: "сеть.png") == "assets/%D1%81%D0%B5%D1%82%D1%8C.png")
     }
 
     @Test func referencesCarryTheirLines() throws {
         let references = try LessonAssets.references(in: Self.lesson)
         let found = references.map { "\($0.kind) \($0.destination) \($0.line)" }
-        #expect(found == [
-            "image images/net.png \(Self.line(of: "Схема: "))",
-            "link ./data/x.csv#top \(Self.line(of: "Схема: "))",
-            "image images/../images/net.png \(Self.line(of: "В списке"))",
-            "image images/net.png \(Self.line(of: "| сеть |"))",
-            "image diagram.svg \(Self.line(of: "src=\"diagram.svg\""))",
-            "image images/net.png \(Self.line(of: "По ссылке"))",
-        ])
+        #expect(
+            found == [
+                "image images/net.png \(Self.line(of: "Схема: "))",
+                "link ./data/x.csv#top \(Self.line(of: "Схема: "))",
+                "image images/../images/net.png \(Self.line(of: "В списке"))",
+                "image images/net.png \(Self.line(of: "| сеть |"))",
+                "image diagram.svg \(Self.line(of: "src=\"diagram.svg\""))",
+                "image images/net.png \(Self.line(of: "По ссылке"))",
+            ])
         // Every reference is found in the source, so the Markdown page can point at the copy.
         #expect(references.allSatisfy { !$0.spans.isEmpty })
     }
@@ -110,14 +114,17 @@ import Testing
         #expect(page.contains(#"src="https://example.com/logo.png""#))
         #expect(page.contains(#"src="data:image/png;base64,AAAA""#))
         #expect(page.contains(#"src="//cdn.example.com/a.png""#))
-        #expect(page.contains(##"<a href="#%D1%81%D1%85%D0%B5%D0%BC%D0%B0">"##), "anchors are percent-encoded as cmark does")
+        #expect(
+            page.contains(##"<a href="#%D1%81%D1%85%D0%B5%D0%BC%D0%B0">"##), "anchors are percent-encoded as cmark does"
+        )
         #expect(!page.contains(#"src="images/"#))
     }
 
     @Test func markdownPagePointsAtTheCopiesAndKeepsEverythingElse() throws {
         let files = try Self.site(assets: Self.assets)
         let page = Fixture.text(files, "markdown/01-net.md")
-        #expect(page.contains(#"Схема: ![Схема сети](assets/images/net.png "Сеть") и [данные](assets/data/x.csv#top)."#))
+        #expect(
+            page.contains(#"Схема: ![Схема сети](assets/images/net.png "Сеть") и [данные](assets/data/x.csv#top)."#))
         #expect(page.contains("Снаружи: ![logo](https://example.com/logo.png), [якорь](#схема), [урок](02-relu.md),"))
         #expect(page.contains("- В списке: ![снова](assets/images/net.png)"))
         #expect(page.contains("| сеть | ![ячейка](assets/images/net.png) |"))
@@ -158,7 +165,8 @@ import Testing
             LessonAsset(path: "my net (1).png", bytes: []), LessonAsset(path: "a_b.png", bytes: []),
             LessonAsset(path: "x.png", bytes: []),
         ]
-        let page = MarkdownLessonRenderer(result: result, strings: .forLanguage("en")).render(previous: nil, next: nil).page
+        let page = MarkdownLessonRenderer(result: result, strings: .forLanguage("en")).render(previous: nil, next: nil)
+            .page
         #expect(page.contains("![a](<assets/my%20net%20%281%29.png>) ![b](assets/a_b.png) ![c](assets/x.png)"))
     }
 
@@ -167,16 +175,19 @@ import Testing
         var result = LessonResult(lesson: try LessonParser.parse(path: "Lessons/t.md", source: source), snippets: [])
         #expect(LessonAssets.references(in: result.lesson).map(\.destination) == ["data/x.csv", "thumb.png"])
         result.assets = [LessonAsset(path: "thumb.png", bytes: []), LessonAsset(path: "data/x.csv", bytes: [])]
-        let page = MarkdownLessonRenderer(result: result, strings: .forLanguage("en")).render(previous: nil, next: nil).page
+        let page = MarkdownLessonRenderer(result: result, strings: .forLanguage("en")).render(previous: nil, next: nil)
+            .page
         #expect(page.contains("[![превью](assets/thumb.png)](assets/data/x.csv) and <https://example.com/x.png>"))
     }
 
     @Test func imageSourcesInRawHTML() {
-        let html = #"<p><IMG SRC='a.png'><img data-src="no.png" src=b.png alt=x><!-- <img src="c.png"> --><imgs src="d.png"></p>"#
+        let html =
+            #"<p><IMG SRC='a.png'><img data-src="no.png" src=b.png alt=x><!-- <img src="c.png"> --><imgs src="d.png"></p>"#
         let found = HTMLImageSources.find(in: Array(html.utf8)[...]).map(\.value)
         #expect(found == ["a.png", "b.png"])
         let links = AssetLinks([LessonAsset(path: "a.png", bytes: []), LessonAsset(path: "b.png", bytes: [])])
-        #expect(links.rewritingImageSources(in: html).hasPrefix(
-            #"<p><IMG SRC='assets/a.png'><img data-src="no.png" src=assets/b.png alt=x>"#))
+        #expect(
+            links.rewritingImageSources(in: html).hasPrefix(
+                #"<p><IMG SRC='assets/a.png'><img data-src="no.png" src=assets/b.png alt=x>"#))
     }
 }

@@ -1,14 +1,17 @@
 import Testing
 
-@testable import LessonRender
 @testable import LessonCore
+@testable import LessonRender
 
 @Suite struct MarkdownPageTests {
     let relu = Fixture.text(Fixture.site, "markdown/02-relu.md")
     let intro = Fixture.text(Fixture.site, "markdown/01-intro.md")
 
     @Test func codeFencesAreFollowedByComputedOutput() {
-        #expect(relu.contains("```swift\nlet x = Tensor([-2, -1, 0, 1, 2])\nprint(ReLU()(x))\n```\n\n**Вывод:**\n\n```text\ntensor([0, 0, 0, 1, 2])\n```\n"))
+        #expect(
+            relu.contains(
+                "```swift\nlet x = Tensor([-2, -1, 0, 1, 2])\nprint(ReLU()(x))\n```\n\n**Вывод:**\n\n```text\ntensor([0, 0, 0, 1, 2])\n```\n"
+            ))
         #expect(!intro.contains("stale text"))
         #expect(!intro.contains("secret"))
         #expect(!relu.contains("swift run"))
@@ -18,13 +21,17 @@ import Testing
     }
 
     @Test func figuresAreRelativeImagesAndTablesArePipeTables() {
-        #expect(relu.contains("![Рисунок 2.1. ReLU](figures/02-relu-2-1.svg)\n\n*Рисунок 2.1. ReLU*"), "numbered in the book, titled by the figure")
+        #expect(
+            relu.contains("![Рисунок 2.1. ReLU](figures/02-relu-2-1.svg)\n\n*Рисунок 2.1. ReLU*"),
+            "numbered in the book, titled by the figure")
         #expect(Fixture.site["markdown/figures/02-relu-2-1.svg"] == Array(Fixture.figure.utf8))
         #expect(relu.contains("| x | f(x) \\| \\<b\\> |\n| --- | --- |\n| 0 | 0 |"))
     }
 
     @Test func authorsMarkdownIsKeptAsWritten() {
-        #expect(relu.contains(#"$$\mathrm{ReLU}(x) = \max(0, x) = \begin{cases} x, & x > 0 \\ 0, & x \leq 0 \end{cases}$$"#))
+        #expect(
+            relu.contains(#"$$\mathrm{ReLU}(x) = \max(0, x) = \begin{cases} x, & x > 0 \\ 0, & x \leq 0 \end{cases}$$"#)
+        )
         #expect(relu.contains("> [!WARNING]\n> Производная в нуле"))
         #expect(relu.contains("[введение](01-intro.md#введение)"))
         #expect(relu.contains("| $x$ | ReLU | Производная |\n|----:|:----:|-------------|"))
@@ -36,7 +43,9 @@ import Testing
         #expect(relu.hasSuffix("---\n\n← [Введение](01-intro.md) · [Оглавление](README.md)\n"))
         let readme = Fixture.text(Fixture.site, "markdown/README.md")
         #expect(readme.hasPrefix("# ReLU \\<от\\> начала\n"))
-        #expect(readme.contains("1. [Введение](01-intro.md) — Зачем нужны функции активации\n2. [Функция ReLU](02-relu.md)"))
+        #expect(
+            readme.contains("1. [Введение](01-intro.md) — Зачем нужны функции активации\n2. [Функция ReLU](02-relu.md)")
+        )
         #expect(readme.contains("- [`ReLU`](reference/relu.md)"))
     }
 
@@ -48,19 +57,24 @@ import Testing
 
     /// The lesson's source with one snippet that printed `output`, rendered to both pages.
     static func pages(printing output: String) -> (markdown: String, html: String) {
-        let lesson = Fixture.lesson(path: "Lessons/01-fences.md", source: """
-            ---
-            title: Fences
-            ---
+        let lesson = Fixture.lesson(
+            path: "Lessons/01-fences.md",
+            source: """
+                ---
+                title: Fences
+                ---
 
-            ```swift run
-            print(fences)
-            ```
-            """)
+                ```swift run
+                print(fences)
+                ```
+                """)
         let result = LessonResult(lesson: lesson, snippets: [SnippetResult(status: .succeeded, items: [.text(output)])])
-        let markdown = MarkdownLessonRenderer(result: result, strings: .forLanguage("en")).render(previous: nil, next: nil).page
+        let markdown = MarkdownLessonRenderer(result: result, strings: .forLanguage("en")).render(
+            previous: nil, next: nil
+        ).page
         var html = HTMLLessonRenderer(
-            result: result, prepared: PreparedLesson(lesson), strings: .forLanguage("en"), links: LessonLinks(slugs: []))
+            result: result, prepared: PreparedLesson(lesson), strings: .forLanguage("en"), links: LessonLinks(slugs: [])
+        )
         html.renderDocument()
         return (markdown, html.html.string)
     }
@@ -129,12 +143,17 @@ import Testing
             End.
             """
         let lesson = Fixture.lesson(path: "Lessons/01-code.md", source: source)
-        let page = MarkdownLessonRenderer(result: LessonResult(lesson: lesson, snippets: []), strings: .forLanguage("en"))
-            .render(previous: nil, next: nil).page
-        let body = String(source.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(4).joined(separator: "\n"))
+        let page = MarkdownLessonRenderer(
+            result: LessonResult(lesson: lesson, snippets: []), strings: .forLanguage("en")
+        )
+        .render(previous: nil, next: nil).page
+        let body = String(
+            source.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(4).joined(separator: "\n"))
         #expect(Self.codeBlocks(page) == Self.codeBlocks(body))
         #expect(Self.codeBlocks(page).count == 4)
-        #expect(page.contains("<pre>\nraw\n\n\nhtml\n</pre>\n\nEnd.\n"), "raw HTML keeps its blank lines; blank lines between blocks become one")
+        #expect(
+            page.contains("<pre>\nraw\n\n\nhtml\n</pre>\n\nEnd.\n"),
+            "raw HTML keeps its blank lines; blank lines between blocks become one")
     }
 
     @Test func aFenceLeftOpenIsClosedBeforeTheFooter() {
@@ -145,39 +164,50 @@ import Testing
             ("> ```\n> open\n>\n", "open\n\n"),
         ] {
             let lesson = Fixture.lesson(path: "Lessons/01-open.md", source: "---\ntitle: Open\n---\n\n" + source)
-            let page = MarkdownLessonRenderer(result: LessonResult(lesson: lesson, snippets: []), strings: .forLanguage("en"))
-                .render(previous: nil, next: [(slug: "02-next", title: "Next")].first).page
+            let page = MarkdownLessonRenderer(
+                result: LessonResult(lesson: lesson, snippets: []), strings: .forLanguage("en")
+            )
+            .render(previous: nil, next: [(slug: "02-next", title: "Next")].first).page
             #expect(Self.codeBlocks(page) == [code], "\(source)")
             let document = MarkdownParser.parse(page)
-            #expect(document.children.suffix(2).map(\.kind) == [.thematicBreak, .paragraph], "the footer is not code: \(page)")
+            #expect(
+                document.children.suffix(2).map(\.kind) == [.thematicBreak, .paragraph],
+                "the footer is not code: \(page)")
         }
     }
 
     @Test func snippetsInListItemsAndQuotesStayInThem() {
-        let lesson = Fixture.lesson(path: "Lessons/01-steps.md", source: """
-            ---
-            title: Steps
-            ---
+        let lesson = Fixture.lesson(
+            path: "Lessons/01-steps.md",
+            source: """
+                ---
+                title: Steps
+                ---
 
-            1. First step:
+                1. First step:
 
-               ```swift run
-               print(1)
-               ```
+                   ```swift run
+                   print(1)
+                   ```
 
-            > - Quoted:
-            >   ```swift run
-            >   print(2)
-            >   ```
-            """)
-        let result = LessonResult(lesson: lesson, snippets: [
-            SnippetResult(status: .succeeded, items: [.text("1\n\n")]),
-            SnippetResult(status: .succeeded, items: [.text("2\n")]),
-        ])
-        let page = MarkdownLessonRenderer(result: result, strings: .forLanguage("en")).render(previous: nil, next: nil).page
+                > - Quoted:
+                >   ```swift run
+                >   print(2)
+                >   ```
+                """)
+        let result = LessonResult(
+            lesson: lesson,
+            snippets: [
+                SnippetResult(status: .succeeded, items: [.text("1\n\n")]),
+                SnippetResult(status: .succeeded, items: [.text("2\n")]),
+            ])
+        let page = MarkdownLessonRenderer(result: result, strings: .forLanguage("en")).render(previous: nil, next: nil)
+            .page
         #expect(page.contains("   ```swift\n   print(1)\n   ```\n\n   **Output:**\n\n   ```text\n   1\n\n   ```\n"))
         let document = MarkdownParser.parse(page)
-        func blocks(_ node: Markup) -> [Markup] { node.children.flatMap { $0.kind == .item ? $0.children : blocks($0) } }
+        func blocks(_ node: Markup) -> [Markup] {
+            node.children.flatMap { $0.kind == .item ? $0.children : blocks($0) }
+        }
         let inItems = blocks(document).compactMap { node -> String? in
             if case .codeBlock(_, let code) = node.kind { return code }
             return nil

@@ -1,10 +1,10 @@
 import Activations
+import Foundation
 import Testing
 
-@testable import LessonRender
 @testable import LessonCore
+@testable import LessonRender
 
-import Foundation
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
@@ -52,12 +52,19 @@ import Foundation
     }
 
     @Test func symbols() {
-        #expect(body(#"\sigma \alpha \beta \lambda \Phi"#) == "<mrow><mi>σ</mi><mi>α</mi><mi>β</mi><mi>λ</mi><mi>Φ</mi></mrow>")
-        #expect(body(#"x \leq 0 \geq \infty \cdot \partial"#).contains("<mo>≤</mo><mn>0</mn><mo>≥</mo><mi>∞</mi><mo>⋅</mo><mi>∂</mi>"))
+        #expect(
+            body(#"\sigma \alpha \beta \lambda \Phi"#)
+                == "<mrow><mi>σ</mi><mi>α</mi><mi>β</mi><mi>λ</mi><mi>Φ</mi></mrow>")
+        #expect(
+            body(#"x \leq 0 \geq \infty \cdot \partial"#).contains(
+                "<mo>≤</mo><mn>0</mn><mo>≥</mo><mi>∞</mi><mo>⋅</mo><mi>∂</mi>"))
         #expect(body(#"\mathbb{R}"#) == "<mi>ℝ</mi>")
         #expect(body(#"\boldsymbol{\theta}"#) == #"<mi mathvariant="bold">θ</mi>"#)
         #expect(body(#"\text{если } x"#).hasPrefix("<mrow><mtext>если </mtext>"))
-        #expect(body(#"a\,b\quad c"#) == #"<mrow><mi>a</mi><mspace width="0.1667em"></mspace><mi>b</mi><mspace width="1em"></mspace><mi>c</mi></mrow>"#)
+        #expect(
+            body(#"a\,b\quad c"#)
+                == #"<mrow><mi>a</mi><mspace width="0.1667em"></mspace><mi>b</mi><mspace width="1em"></mspace><mi>c</mi></mrow>"#
+        )
     }
 
     @Test func leftRightAndCases() {
@@ -70,7 +77,9 @@ import Foundation
 
     @Test func markupInFormulasIsEscaped() {
         #expect(body("x < y & z") == "<mrow><mi>x</mi><mo>&lt;</mo><mi>y</mi><mi>z</mi></mrow>")
-        #expect(MathML.render("a<b", display: false).contains("<annotation encoding=\"application/x-tex\">a&lt;b</annotation>"))
+        #expect(
+            MathML.render("a<b", display: false).contains(
+                "<annotation encoding=\"application/x-tex\">a&lt;b</annotation>"))
     }
 
     @Test func unknownCommandsShowAsTextNotErrors() {
@@ -81,7 +90,10 @@ import Foundation
     }
 
     @Test func malformedInputStaysWellFormed() {
-        for tex in [#"\frac{"#, "}", "{{x}", #"\left("#, #"\right)"#, #"\begin{cases} x &"#, #"\end{cases}"#, "x^", "_", #"\"#, #"\sqrt["#, "&&", "'''"] {
+        for tex in [
+            #"\frac{"#, "}", "{{x}", #"\left("#, #"\right)"#, #"\begin{cases} x &"#, #"\end{cases}"#, "x^", "_", #"\"#,
+            #"\sqrt["#, "&&", "'''",
+        ] {
             let html = MathML.render(tex, display: true)
             #expect(isWellFormed(html), "\(tex) → \(html)")
         }

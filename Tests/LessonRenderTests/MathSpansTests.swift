@@ -1,7 +1,7 @@
 import Testing
 
-@testable import LessonRender
 @testable import LessonCore
+@testable import LessonRender
 
 @Suite struct MathSpansTests {
     func spans(_ text: String) -> [String] { MathSpans.protect(text).spans.map(\.raw) }
@@ -28,17 +28,20 @@ import Testing
     @Test func lineStructureIsKept() {
         let source = "A\n\n$$\na \\\\ b\n$$\n\n```swift run\nx\n```\n"
         let protected = MathSpans.protect(source).text
-        #expect(protected.split(separator: "\n", omittingEmptySubsequences: false).count
-            == source.split(separator: "\n", omittingEmptySubsequences: false).count)
+        #expect(
+            protected.split(separator: "\n", omittingEmptySubsequences: false).count
+                == source.split(separator: "\n", omittingEmptySubsequences: false).count)
         #expect(spans("$$\na\n\nb$$").isEmpty, "display math does not cross a blank line")
     }
 
     /// Backslash escapes and emphasis characters reach the formula untouched, as cmark would not leave them.
     @Test func latexSurvivesCommonMark() {
-        let lesson = Fixture.lesson(path: "m.md", source: #"$$\begin{cases} a \\ b \end{cases}$$ and $a_1 * b_2 * c\,d$"#)
+        let lesson = Fixture.lesson(
+            path: "m.md", source: #"$$\begin{cases} a \\ b \end{cases}$$ and $a_1 * b_2 * c\,d$"#)
         let prepared = PreparedLesson(lesson)
         #expect(prepared.math.map(\.tex) == [#"\begin{cases} a \\ b \end{cases}"#, #"a_1 * b_2 * c\,d"#])
-        #expect(prepared.plainText(prepared.document) == #"$$\begin{cases} a \\ b \end{cases}$$ and $a_1 * b_2 * c\,d$"#)
+        #expect(
+            prepared.plainText(prepared.document) == #"$$\begin{cases} a \\ b \end{cases}$$ and $a_1 * b_2 * c\,d$"#)
     }
 }
 

@@ -1,6 +1,7 @@
 import Testing
-@testable import LessonRender
+
 @testable import LessonCore
+@testable import LessonRender
 
 /// Formulas as one line of text, as search results show them.
 @Suite struct MathTextTests {

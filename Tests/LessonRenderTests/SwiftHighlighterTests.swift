@@ -1,14 +1,20 @@
 import Testing
 
-@testable import LessonRender
 @testable import LessonCore
+@testable import LessonRender
 
 @Suite struct SwiftHighlighterTests {
     func html(_ code: String) -> String { SwiftHighlighter.highlight(code) }
 
     @Test func keywordsTypesAndNumbers() {
-        #expect(html("let x = Tensor([1.5, -2])") == #"<span class="keyword">let</span> x = <span class="type">Tensor</span>([<span class="number">1.5</span>, -<span class="number">2</span>])"#)
-        #expect(html("for i in 0..<10_000 {}") == #"<span class="keyword">for</span> i <span class="keyword">in</span> <span class="number">0</span>..&lt;<span class="number">10_000</span> {}"#)
+        #expect(
+            html("let x = Tensor([1.5, -2])")
+                == #"<span class="keyword">let</span> x = <span class="type">Tensor</span>([<span class="number">1.5</span>, -<span class="number">2</span>])"#
+        )
+        #expect(
+            html("for i in 0..<10_000 {}")
+                == #"<span class="keyword">for</span> i <span class="keyword">in</span> <span class="number">0</span>..&lt;<span class="number">10_000</span> {}"#
+        )
         #expect(html("1e-3 0x1F") == #"<span class="number">1e-3</span> <span class="number">0x1F</span>"#)
     }
 
@@ -18,7 +24,10 @@ import Testing
     }
 
     @Test func stringsWithInterpolation() {
-        #expect(html(#"print("a \(x + 1) b")"#) == #"print(<span class="string">"a \(<span class="interpolation">x + <span class="number">1</span></span>) b"</span>)"#)
+        #expect(
+            html(#"print("a \(x + 1) b")"#)
+                == #"print(<span class="string">"a \(<span class="interpolation">x + <span class="number">1</span></span>) b"</span>)"#
+        )
         let escapedQuotes = "\"<b>\\\"q\\\"\""  // "<b>\"q\""
         #expect(html(escapedQuotes) == "<span class=\"string\">\"&lt;b&gt;\\\"q\\\"\"</span>")
         #expect(html(##"#"raw \(x)"#"##) == ##"<span class="string">#"raw \(x)"#</span>"##)
@@ -29,7 +38,9 @@ import Testing
     @Test func commentsAndAttributes() {
         #expect(html("x // note <b>\ny") == #"x <span class="comment">// note &lt;b&gt;</span>"# + "\ny")
         #expect(html("/* a /* nested */ b */x") == #"<span class="comment">/* a /* nested */ b */</span>x"#)
-        #expect(html("@MainActor func f()") == #"<span class="attribute">@MainActor</span> <span class="keyword">func</span> f()"#)
+        #expect(
+            html("@MainActor func f()")
+                == #"<span class="attribute">@MainActor</span> <span class="keyword">func</span> f()"#)
         #expect(html("#if DEBUG") == #"<span class="keyword">#if</span> <span class="type">DEBUG</span>"#)
     }
 

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import LessonTestSupport
-@testable import LessonServe
+import Testing
+
 @testable import LessonCore
+@testable import LessonServe
 
 /// `serve` end to end: real lessons compiled against the runtime, the site served over loopback,
 /// edits picked up by the watcher, only what changed rebuilt, and open pages told to reload.
@@ -21,7 +22,9 @@ import LessonTestSupport
             configuration.cacheDirectory = folder.path + "/cache"
             configuration.runtimeDirectory = try LessonRuntime.locate().directory
             configuration.jobs = 2
-            preview = PreviewServer(builder: PreviewBuilder(pipeline: LessonPipeline(configuration), outputDirectory: folder.path + "/Output"))
+            preview = PreviewServer(
+                builder: PreviewBuilder(
+                    pipeline: LessonPipeline(configuration), outputDirectory: folder.path + "/Output"))
         }
 
         static func lesson(title: String, prose: String, value: String) -> String {
@@ -69,7 +72,8 @@ import LessonTestSupport
             #expect(!written.contains("WebSocket"))
 
             // Prose only: re-rendered from the cache, nothing compiled.
-            try fixture.folder.write("Lessons/01-a.md", Fixture.lesson(title: "Alpha", prose: "Changed words.", value: "1"))
+            try fixture.folder.write(
+                "Lessons/01-a.md", Fixture.lesson(title: "Alpha", prose: "Changed words.", value: "1"))
             let prose = fixture.preview.builder.build()
             #expect(prose.ran == [])
             #expect(prose.rerendered == [fixture.lessons + "/01-a.md"])
@@ -77,14 +81,16 @@ import LessonTestSupport
             #expect(try await fixture.page("/01-a.html").contains("Changed words."))
 
             // A snippet: that lesson alone runs.
-            try fixture.folder.write("Lessons/02-b.md", Fixture.lesson(title: "Beta", prose: "Other words.", value: "3"))
+            try fixture.folder.write(
+                "Lessons/02-b.md", Fixture.lesson(title: "Beta", prose: "Other words.", value: "3"))
             let snippet = fixture.preview.builder.build()
             #expect(snippet.ran == [fixture.lessons + "/02-b.md"])
             #expect(snippet.unchanged == 1)
             #expect(try await fixture.page("/02-b.html").contains("value 3"))
 
             // A compile error: in the terminal report and at the foot of every page, with file and line.
-            try fixture.folder.write("Lessons/02-b.md", Fixture.lesson(title: "Beta", prose: "Other words.", value: "undefinedName"))
+            try fixture.folder.write(
+                "Lessons/02-b.md", Fixture.lesson(title: "Beta", prose: "Other words.", value: "undefinedName"))
             let broken = fixture.preview.builder.build()
             let error = try #require(broken.diagnostics.first)
             #expect(error.path == fixture.lessons + "/02-b.md")
@@ -117,12 +123,17 @@ import LessonTestSupport
             let reports = LockedReports()
             let snapshotTaken = DispatchSemaphore(value: 0)
             let watching = Thread { [preview = fixture.preview] in
-                preview.watch(interval: 0.05, watching: { snapshotTaken.signal() }) { changed, report in reports.append(changed, report) }
+                preview.watch(interval: 0.05, watching: { snapshotTaken.signal() }) { changed, report in
+                    reports.append(changed, report)
+                }
             }
             watching.start()
-            let started = try await AuthoringHTTPClient.offPool { snapshotTaken.wait(timeout: .now() + 120) == .success }
+            let started = try await AuthoringHTTPClient.offPool {
+                snapshotTaken.wait(timeout: .now() + 120) == .success
+            }
             try #require(started, "the watcher never started")
-            try fixture.folder.write("Lessons/01-a.md", Fixture.lesson(title: "Alpha", prose: "Saved while serving.", value: "1"))
+            try fixture.folder.write(
+                "Lessons/01-a.md", Fixture.lesson(title: "Alpha", prose: "Saved while serving.", value: "1"))
             // The open page hears the new generation once the rebuild is written (up to the socket's 120 s).
             #expect(try await socket.nextMessage() == "1")
             #expect(fixture.preview.hub.generation == 1)
@@ -138,7 +149,9 @@ import LessonTestSupport
     final class LockedReports: @unchecked Sendable {
         private let lock = NSLock()
         private var items: [([String], PreviewBuilder.Report)] = []
-        func append(_ changed: [String], _ report: PreviewBuilder.Report) { lock.withLock { items.append((changed, report)) } }
+        func append(_ changed: [String], _ report: PreviewBuilder.Report) {
+            lock.withLock { items.append((changed, report)) }
+        }
         var first: ([String], PreviewBuilder.Report)? { lock.withLock { items.first } }
     }
 }

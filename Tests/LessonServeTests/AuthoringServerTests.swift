@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import LessonTestSupport
-@testable import LessonServe
+import Testing
+
 @testable import LessonCore
+@testable import LessonServe
 
 /// The preview server over real loopback HTTP: files, injected live reload, build problems in the
 /// page, the reload socket, paths that try to leave the site folder, and `Host` names that are not
@@ -109,7 +110,9 @@ import LessonTestSupport
     @Test func requestsNamingAnotherHostAreRefused() async throws {
         try await Fixture.with { fixture in
             // DNS rebinding: a page on evil.example whose name now resolves to 127.0.0.1.
-            for host: String? in ["evil.example", "evil.example:\(fixture.port)", "localhost.evil.example", "127.0.0.1.evil.example", nil] {
+            for host: String? in [
+                "evil.example", "evil.example:\(fixture.port)", "localhost.evil.example", "127.0.0.1.evil.example", nil,
+            ] {
                 let refused = try await fixture.client.request("/", host: host)
                 #expect(refused.status == 421, "\(host ?? "no Host")")
                 #expect(refused.headers["content-type"] == "text/plain; charset=utf-8")
@@ -119,7 +122,9 @@ import LessonTestSupport
             await #expect(throws: AuthoringHTTPClient.WebSocket.Refused.self) {
                 try await fixture.client.openWebSocket("/__lessons/reload", host: "evil.example")
             }
-            for host in ["localhost:\(fixture.port)", "LOCALHOST", "127.0.0.1:\(fixture.port)", "[::1]:\(fixture.port)"] {
+            for host in [
+                "localhost:\(fixture.port)", "LOCALHOST", "127.0.0.1:\(fixture.port)", "[::1]:\(fixture.port)",
+            ] {
                 let page = try await fixture.client.request("/", host: host)
                 #expect(page.status == 200, "\(host)")
                 #expect(page.body.contains("<h1>Index</h1>"), "\(host)")
@@ -140,11 +145,15 @@ import LessonTestSupport
     @Test func buildProblemsShowInEveryPageEscaped() async throws {
         try await Fixture.with { fixture in
             #expect(!(try await fixture.client.request("/02-relu.html").body.contains("lessons-build-errors")))
-            fixture.problems.value = [Diagnostic(path: "Lessons/02-relu.md", line: 14, column: 7, message: "cannot find 'rleu' in scope <oops>")]
+            fixture.problems.value = [
+                Diagnostic(
+                    path: "Lessons/02-relu.md", line: 14, column: 7, message: "cannot find 'rleu' in scope <oops>")
+            ]
             let page = try await fixture.client.request("/02-relu.html")
             #expect(page.body.contains("id=\"lessons-build-errors\""))
-            #expect(page.body.contains("Lessons/02-relu.md:14:7: error: cannot find &#39;rleu&#39; in scope &lt;oops&gt;")
-                || page.body.contains("Lessons/02-relu.md:14:7: error: cannot find 'rleu' in scope &lt;oops&gt;"))
+            #expect(
+                page.body.contains("Lessons/02-relu.md:14:7: error: cannot find &#39;rleu&#39; in scope &lt;oops&gt;")
+                    || page.body.contains("Lessons/02-relu.md:14:7: error: cannot find 'rleu' in scope &lt;oops&gt;"))
             #expect(!page.body.contains("<oops>"))
             // A page that does not exist yet (first build failed) still shows them and reloads later.
             let missing = try await fixture.client.request("/03-new.html")
@@ -180,7 +189,9 @@ import LessonTestSupport
         let afterStop = try await socket.nextMessage()
         await stopped
         #expect(afterStop == nil)
-        await #expect(throws: AuthoringHTTPClient.Failure.connect) { try await AuthoringHTTPClient(port: port).request("/") }
+        await #expect(throws: AuthoringHTTPClient.Failure.connect) {
+            try await AuthoringHTTPClient(port: port).request("/")
+        }
     }
 
     @Test func aPortInUseIsAnErrorThatSaysSo() async throws {

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import LessonTestSupport
-@testable import LessonServe
+import Testing
+
 @testable import LessonCore
+@testable import LessonServe
 
 /// The polling watcher behind `serve`: edits, new files and deletions, and nothing else.
 @Suite struct AuthoringWatcherTests {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A raw-socket HTTP client for the preview server tests: real requests over loopback, every read
@@ -24,12 +25,16 @@ public struct AuthoringHTTPClient: Sendable {
 
     /// Sends `GET path` (or another method) and reads until the server closes the connection.
     /// `host`: the `Host` header, `127.0.0.1:PORT` unless given; nil sends none.
-    public func request(_ path: String, method: String = "GET", host: String?? = .none, timeout: Int = 60) async throws -> Response {
+    public func request(_ path: String, method: String = "GET", host: String?? = .none, timeout: Int = 60) async throws
+        -> Response
+    {
         try await Self.offPool { try requestBlocking(path, method: method, host: host, timeout: timeout) }
     }
 
     /// `request`, blocking the calling thread: only for a server in another process.
-    public func requestBlocking(_ path: String, method: String = "GET", host: String?? = .none, timeout: Int = 60) throws -> Response {
+    public func requestBlocking(_ path: String, method: String = "GET", host: String?? = .none, timeout: Int = 60)
+        throws -> Response
+    {
         let socket = try connect(timeout: timeout)
         defer { close(socket) }
         send(socket, "\(method) \(path) HTTP/1.1\r\n\(hostLine(host))Connection: close\r\n\r\n")
@@ -40,7 +45,8 @@ public struct AuthoringHTTPClient: Sendable {
     /// Opens a WebSocket on `path` (the reload socket) and returns it once the server switched
     /// protocols; throws with the server's answer when it did not.
     public func openWebSocket(_ path: String, host: String?? = .none, timeout: Int = 120) async throws -> WebSocket {
-        let head = "GET \(path) HTTP/1.1\r\n\(hostLine(host))Upgrade: websocket\r\nConnection: Upgrade\r\n"
+        let head =
+            "GET \(path) HTTP/1.1\r\n\(hostLine(host))Upgrade: websocket\r\nConnection: Upgrade\r\n"
             + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
         return try await Self.offPool {
             let socket = try connect(timeout: timeout)
@@ -125,7 +131,7 @@ public struct AuthoringHTTPClient: Sendable {
         switch host {
         case .none: "Host: 127.0.0.1:\(port)\r\n"
         case .some(.none): ""
-        case let .some(.some(name)): "Host: \(name)\r\n"
+        case .some(.some(let name)): "Host: \(name)\r\n"
         }
     }
 
@@ -147,7 +153,9 @@ public struct AuthoringHTTPClient: Sendable {
         address.sin_port = port.bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard result == 0 else {
             close(socket)
@@ -183,7 +191,8 @@ public struct AuthoringHTTPClient: Sendable {
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return Response(status: status, headers: headers, body: String(raw[split.upperBound...]))
     }

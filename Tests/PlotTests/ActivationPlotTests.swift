@@ -1,6 +1,7 @@
 import Activations
 import Foundation
 import Testing
+
 @testable import Plot
 
 @Suite struct ActivationPlotTests {
@@ -12,7 +13,8 @@ import Testing
             $0.name == "circle" && $0.classes.contains("dot") && $0.classes.contains("open") == open
         }
         return try circles.map { circle in
-            let px = try #require(circle.number("cx")), py = try #require(circle.number("cy"))
+            let px = try #require(circle.number("cx"))
+            let py = try #require(circle.number("cy"))
             let (xs, ys) = (layout.x.domain, layout.y.domain)
             let x = xs.lowerBound + (px - layout.plot.x) / layout.plot.width * (xs.upperBound - xs.lowerBound)
             let y = ys.lowerBound + (layout.plot.maxY - py) / layout.plot.height * (ys.upperBound - ys.lowerBound)
@@ -34,8 +36,11 @@ import Testing
         // The same through the data-to-pixel mapping: the open ring is drawn exactly at (0, 1).
         let ring = try #require(PlotLayout(figure).pixel(x: 0, y: 1))
         let circles = try parseSVG(figure.svg).filter { $0.name == "circle" && $0.classes.contains("open") }
-        #expect(circles.contains { abs(($0.number("cx") ?? .nan) - ring.x) <= 0.005
-            && abs(($0.number("cy") ?? .nan) - ring.y) <= 0.005 })
+        #expect(
+            circles.contains {
+                abs(($0.number("cx") ?? .nan) - ring.x) <= 0.005
+                    && abs(($0.number("cy") ?? .nan) - ring.y) <= 0.005
+            })
         // The derivative is two horizontal pieces, not one line with a steep step.
         let elements = try parseSVG(figure.svg)
         let dashed = elements.filter { $0.name == "path" && $0.classes.contains("line") && $0.classes.contains("k1") }
@@ -107,10 +112,13 @@ import Testing
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
         guard svg != expected else { return }
-        let (got, want) = (svg.split(separator: "\n", omittingEmptySubsequences: false),
-                           expected.split(separator: "\n", omittingEmptySubsequences: false))
+        let (got, want) = (
+            svg.split(separator: "\n", omittingEmptySubsequences: false),
+            expected.split(separator: "\n", omittingEmptySubsequences: false)
+        )
         let line = (0..<min(got.count, want.count)).first { got[$0] != want[$0] } ?? min(got.count, want.count)
-        Issue.record("""
+        Issue.record(
+            """
             plotActivation(ReLU()).svg differs from Tests/PlotTests/Golden/relu.svg at line \(line + 1):
               golden:   \(line < want.count ? want[line] : "<end of file>")
               rendered: \(line < got.count ? got[line] : "<end of file>")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Plot
 
 @Suite struct FigureTests {
@@ -81,7 +82,8 @@ import Testing
         let layout = PlotLayout(figure)
         #expect(layout.x.ticks.map(\.label) == ["10⁻⁴", "10⁻³", "10⁻²", "10⁻¹"])
         // Equal ratios are equal distances.
-        let a = try #require(layout.pixel(x: 1e-4, y: 1)), b = try #require(layout.pixel(x: 1e-3, y: 1))
+        let a = try #require(layout.pixel(x: 1e-4, y: 1))
+        let b = try #require(layout.pixel(x: 1e-3, y: 1))
         let c = try #require(layout.pixel(x: 1e-2, y: 1))
         #expect(abs((b.x - a.x) - (c.x - b.x)) < 1e-9)
     }

@@ -1,6 +1,7 @@
-import Foundation
 import Activations
+import Foundation
 import Testing
+
 @testable import Plot
 
 /// The words a figure writes by itself, in the book's language: what a screen reader hears.
@@ -15,11 +16,12 @@ import Testing
 
     @Test func reluInRussian() throws {
         // Same figure as Golden/relu.svg, whose English description gives the axis ranges.
-        #expect(try desc(plotActivation(ReLU(), language: .russian)) == """
-            Линейный график «ReLU». Ряды данных: f(x) (сплошная линия), f′(x) (штриховая линия). \
-            Скачки отмечены точками: 1 закрашенная (значение функции), 1 выколотая (предел, который функция \
-            не принимает). Горизонтальная ось «x» от −5 до 5; вертикальная ось от −0,25 до 5,25.
-            """)
+        #expect(
+            try desc(plotActivation(ReLU(), language: .russian)) == """
+                Линейный график «ReLU». Ряды данных: f(x) (сплошная линия), f′(x) (штриховая линия). \
+                Скачки отмечены точками: 1 закрашенная (значение функции), 1 выколотая (предел, который функция \
+                не принимает). Горизонтальная ось «x» от −5 до 5; вертикальная ось от −0,25 до 5,25.
+                """)
     }
 
     @Test func scatterCountsTakeTheRussianPluralForm() throws {
@@ -50,10 +52,12 @@ import Testing
         figure.addLine(x: [0, 1], y: [0, 1])
         figure.addPoints(x: [0, 1, 2], y: [0, 0, 0], filled: true)
         figure.addPoints(x: [0, 1, 2, 3, 4], y: [1, 1, 1, 1, 1], filled: false)
-        #expect(try desc(figure).contains("""
-            Скачки отмечены точками: 3 закрашенные (значения функции), 5 выколотых (пределы, которые функция \
-            не принимает).
-            """))
+        #expect(
+            try desc(figure).contains(
+                """
+                Скачки отмечены точками: 3 закрашенные (значения функции), 5 выколотых (пределы, которые функция \
+                не принимает).
+                """))
     }
 
     @Test func dashPatternsLogAxesAndUntitledFiguresInRussian() throws {
@@ -62,9 +66,11 @@ import Testing
             figure.addLine(y: [1, 0.1, 0.01].map { $0 * Double(index + 1) }, label: name)
         }
         let text = try desc(figure)
-        #expect(text.hasPrefix("Линейный график. Ряды данных: один (сплошная линия), два (штриховая линия), "
-            + "три (точечная линия), четыре (штрихпунктирная линия). Горизонтальная ось «эпоха» от 0 до 2; "
-            + "вертикальная ось «потери» от "))
+        #expect(
+            text.hasPrefix(
+                "Линейный график. Ряды данных: один (сплошная линия), два (штриховая линия), "
+                    + "три (точечная линия), четыре (штрихпунктирная линия). Горизонтальная ось «эпоха» от 0 до 2; "
+                    + "вертикальная ось «потери» от "))
         #expect(text.hasSuffix(", логарифмическая."))
         #expect(try title(figure) == "Рисунок")
     }
@@ -75,16 +81,19 @@ import Testing
         figure.addLine(x: [0, 0.5], y: [0, 0.5], label: "линия")
         figure.addScatter(x: [0.25], y: [0.125], label: "точки")
         let text = try desc(figure)
-        #expect(text.hasPrefix("График из линий и точек «Смесь». Ряды данных: линия (сплошная линия), точки (1 точка)."))
+        #expect(
+            text.hasPrefix("График из линий и точек «Смесь». Ряды данных: линия (сплошная линия), точки (1 точка)."))
         #expect(text.contains("Горизонтальная ось от −0,5 до 2,5;"), "\(text)")
     }
 
     @Test func activationComparisonTitlesFollowTheLanguage() throws {
         #expect(try title(plotActivations([ReLU(), Tanh()], language: .russian)) == "Функции активации")
-        #expect(try title(plotActivations([ReLU(), Tanh()], derivative: true, language: .russian))
-            == "Производные функций активации")
-        #expect(try title(plotActivations([ReLU()], derivative: true, language: .english))
-            == "Derivatives of activation functions")
+        #expect(
+            try title(plotActivations([ReLU(), Tanh()], derivative: true, language: .russian))
+                == "Производные функций активации")
+        #expect(
+            try title(plotActivations([ReLU()], derivative: true, language: .english))
+                == "Derivatives of activation functions")
         #expect(try title(plotActivations([ReLU()], title: "Свой", language: .english)) == "Свой")
     }
 
@@ -107,8 +116,9 @@ import Testing
             #expect(try desc(plotActivation(ReLU())).hasPrefix("Line plot “ReLU”. Series: f(x) (solid line)"))
             #expect(try title(Figure()) == "Figure")
         }
-        #expect(try desc(plotActivation(ReLU(), language: .english)).hasSuffix(
-            "Horizontal axis “x” from −5 to 5; vertical axis from −0.25 to 5.25."))
+        #expect(
+            try desc(plotActivation(ReLU(), language: .english)).hasSuffix(
+                "Horizontal axis “x” from −5 to 5; vertical axis from −0.25 to 5.25."))
     }
 
     @Test(arguments: [

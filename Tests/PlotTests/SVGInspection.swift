@@ -27,8 +27,10 @@ func parseSVG(_ svg: String, sourceLocation: SourceLocation = #_sourceLocation) 
         for attribute in element.attributes ?? [] {
             if let name = attribute.name { attributes[name] = attribute.stringValue ?? "" }
         }
-        elements.append(SVGElement(name: element.localName ?? element.name ?? "", namespace: element.uri,
-                                   attributes: attributes, text: element.stringValue ?? ""))
+        elements.append(
+            SVGElement(
+                name: element.localName ?? element.name ?? "", namespace: element.uri,
+                attributes: attributes, text: element.stringValue ?? ""))
         for case let child as XMLElement in element.children ?? [] { visit(child) }
     }
     visit(root)

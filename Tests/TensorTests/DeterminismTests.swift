@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -8,8 +9,10 @@ import Testing
     @Test func splitElementwiseWorkEqualsAScalarLoop() {
         var g = Generator(seed: 21)
         let n = 1 << 19  // above every parallel threshold
-        let a = Tensor.randn(n, generator: &g), b = Tensor.randn(n, generator: &g)
-        let x = a.floats, y = b.floats
+        let a = Tensor.randn(n, generator: &g)
+        let b = Tensor.randn(n, generator: &g)
+        let x = a.floats
+        let y = b.floats
         #expect((a + b).floats == zip(x, y).map { $0 + $1 })
         #expect((a * b).floats == zip(x, y).map { $0 * $1 })
         #expect((a / b).floats == zip(x, y).map { $0 / $1 })
@@ -27,7 +30,8 @@ import Testing
         for i in 0..<full { lanes[i % 8] += x[i] }
         var tail = 0.0
         for i in full..<x.count { tail += x[i] }
-        let expected = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7])) + tail
+        let expected =
+            ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7])) + tail
         #expect(a.sum().item() == expected)
         #expect(a.sum().item() == a.sum().item())
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -10,8 +11,10 @@ import Testing
 enum GradientCheck {
     static let h = 1e-6
 
-    static func check(_ inputs: [Tensor], seed: UInt64, tolerance: Double = 1e-6,
-                      sourceLocation: SourceLocation = #_sourceLocation, _ f: ([Tensor]) -> Tensor) {
+    static func check(
+        _ inputs: [Tensor], seed: UInt64, tolerance: Double = 1e-6,
+        sourceLocation: SourceLocation = #_sourceLocation, _ f: ([Tensor]) -> Tensor
+    ) {
         var generator = Generator(seed: seed ^ 0xC0FFEE)
         for x in inputs { x.grad = nil }
         let output = f(inputs)
@@ -36,17 +39,20 @@ enum GradientCheck {
                 }
                 let numeric = (loss(shifted(h)) - loss(shifted(-h))) / (2 * h)
                 let scale = Swift.max(1, Swift.abs(numeric))
-                #expect(Swift.abs(a[j] - numeric) <= tolerance * scale,
-                        "input \(n) element \(j): backward \(a[j]), finite difference \(numeric)",
-                        sourceLocation: sourceLocation)
+                #expect(
+                    Swift.abs(a[j] - numeric) <= tolerance * scale,
+                    "input \(n) element \(j): backward \(a[j]), finite difference \(numeric)",
+                    sourceLocation: sourceLocation)
             }
         }
     }
 
     /// A `float64` leaf of the given shape with values in `[low, high)` (magnitudes at least
     /// `awayFromZero`, so kinks at 0 are never straddled by ±h).
-    static func input(_ shape: [Int], _ generator: inout Generator, low: Double = -2, high: Double = 2,
-                      awayFromZero: Double = 0.05) -> Tensor {
+    static func input(
+        _ shape: [Int], _ generator: inout Generator, low: Double = -2, high: Double = 2,
+        awayFromZero: Double = 0.05
+    ) -> Tensor {
         let values = (0..<shape.reduce(1, *)).map { _ -> Double in
             var v = low + (high - low) * generator.nextDouble()
             // Shift rather than clamp, so that values stay distinct (ties would make max/min kinks).

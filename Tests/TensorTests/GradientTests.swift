@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -76,10 +77,15 @@ import Testing
     @Test(arguments: seeds)
     func matrixProducts(seed: UInt64) {
         var g = Generator(seed: seed)
-        let m = 1 + g.nextInt(below: 5), k = 1 + g.nextInt(below: 5), n = 1 + g.nextInt(below: 5)
-        let a = GradientCheck.input([m, k], &g), b = GradientCheck.input([k, n], &g)
-        let v = GradientCheck.input([k], &g), w = GradientCheck.input([k], &g)
-        let bias = GradientCheck.input([n], &g), weight = GradientCheck.input([n, k], &g)
+        let m = 1 + g.nextInt(below: 5)
+        let k = 1 + g.nextInt(below: 5)
+        let n = 1 + g.nextInt(below: 5)
+        let a = GradientCheck.input([m, k], &g)
+        let b = GradientCheck.input([k, n], &g)
+        let v = GradientCheck.input([k], &g)
+        let w = GradientCheck.input([k], &g)
+        let bias = GradientCheck.input([n], &g)
+        let weight = GradientCheck.input([n, k], &g)
         let batch = GradientCheck.input([2, m, k], &g)
         GradientCheck.check([a, b], seed: seed) { $0[0].matmul($0[1]) }
         GradientCheck.check([v, w], seed: seed) { matmul($0[0], $0[1]) }

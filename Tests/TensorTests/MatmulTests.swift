@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -22,16 +23,20 @@ import Testing
     }
 
     /// Sizes around the tile (6×8) and block (128) edges, and one large enough for two threads.
-    static let sizes: [(Int, Int, Int)] = [(1, 1, 1), (5, 7, 3), (6, 8, 128), (7, 9, 129), (13, 17, 300), (64, 72, 260)]
+    static let sizes: [(Int, Int, Int)] = [
+        (1, 1, 1), (5, 7, 3), (6, 8, 128), (7, 9, 129), (13, 17, 300), (64, 72, 260),
+    ]
 
     @Test(arguments: 0..<sizes.count)
     func floatMatchesNaiveLoopBitForBit(index: Int) {
         let (m, n, k) = Self.sizes[index]
         var g = Generator(seed: UInt64(index))
-        let a = Tensor.randn(m, k, generator: &g).floats, b = Tensor.randn(k, n, generator: &g).floats
+        let a = Tensor.randn(m, k, generator: &g).floats
+        let b = Tensor.randn(k, n, generator: &g).floats
         let expected = Self.naive(a, b, m: m, n: n, k: k)
         #expect(MatmulKernel.multiply(a, b, m: m, n: n, k: k) == expected)
-        let at = Self.transposed(a, rows: m, cols: k), bt = Self.transposed(b, rows: k, cols: n)
+        let at = Self.transposed(a, rows: m, cols: k)
+        let bt = Self.transposed(b, rows: k, cols: n)
         #expect(MatmulKernel.multiply(at, b, m: m, n: n, k: k, transposeA: true) == expected)
         #expect(MatmulKernel.multiply(a, bt, m: m, n: n, k: k, transposeB: true) == expected)
         #expect(MatmulKernel.multiply(at, bt, m: m, n: n, k: k, transposeA: true, transposeB: true) == expected)
@@ -47,7 +52,8 @@ import Testing
 
     @Test func largeProductIsTheSameOnEveryRun() {
         var g = Generator(seed: 5)
-        let a = Tensor.randn(70, 200, generator: &g), b = Tensor.randn(200, 90, generator: &g)
+        let a = Tensor.randn(70, 200, generator: &g)
+        let b = Tensor.randn(200, 90, generator: &g)
         let first = a.matmul(b).floats
         #expect(a.matmul(b).floats == first)
         #expect(first == Self.naive(a.floats, b.floats, m: 70, n: 90, k: 200))
@@ -70,7 +76,8 @@ import Testing
 
     @Test func linearIsOneAddmmNode() {
         let x = Tensor.ones(4, 3, requiresGrad: true)
-        let w = Tensor.ones(2, 3, requiresGrad: true), b = Tensor.zeros(2, requiresGrad: true)
+        let w = Tensor.ones(2, 3, requiresGrad: true)
+        let b = Tensor.zeros(2, requiresGrad: true)
         let y = linear(x, weight: w, bias: b)
         #expect(y.gradFn?.name == "AddmmBackward0")
         #expect(linear(x, weight: w).gradFn?.name == "MmBackward0")

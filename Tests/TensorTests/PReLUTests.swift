@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -10,7 +11,8 @@ import Testing
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Reference/activations-prelu.json")
         guard let data = try? Data(contentsOf: url),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [[String]] else { return [] }
+            let object = try? JSONSerialization.jsonObject(with: data) as? [[String]]
+        else { return [] }
         return object
     }()
 
@@ -27,7 +29,9 @@ import Testing
         #expect(Self.rows.count > 20)
         let prelu = PReLU()
         for row in Self.rows {
-            let x = Self.number(row[0]), f = Self.number(row[1]), d = Self.number(row[2])
+            let x = Self.number(row[0])
+            let f = Self.number(row[1])
+            let d = Self.number(row[2])
             if f.isNaN { #expect(prelu(x).isNaN) } else { #expect(prelu(x) == f, "f(\(x))") }
             if d.isNaN { #expect(prelu.derivative(x).isNaN) } else { #expect(prelu.derivative(x) == d, "f'(\(x))") }
             #expect(prelu(Float(x)) == Float(f) || f.isNaN)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -35,41 +36,45 @@ import Testing
     @Test func suffixWrapsToANewLine() {
         let x = Tensor(Array(repeating: 1.5, count: 9), requiresGrad: true)
         // 9 elements of width 6 fit on one line of 7 + 9·8 = 79 columns; the suffix does not.
-        #expect(x.description == """
-            tensor([1.5000, 1.5000, 1.5000, 1.5000, 1.5000, 1.5000, 1.5000, 1.5000, 1.5000],
-                   requires_grad=True)
-            """)
+        #expect(
+            x.description == """
+                tensor([1.5000, 1.5000, 1.5000, 1.5000, 1.5000, 1.5000, 1.5000, 1.5000, 1.5000],
+                       requires_grad=True)
+                """)
     }
 
     /// More than 1000 elements: three at each end, and the format chosen from those only.
     @Test func summarisedVector() {
         #expect(Tensor.arange(100.0, 1200.0).description == "tensor([ 100.,  101.,  102.,  ..., 1197., 1198., 1199.])")
         // 1999 / 1 > 1000: scientific; 6 elements of width 10 per line, " ..." counts as one.
-        #expect(Tensor.arange(0.0, 2000.0).description == """
-            tensor([0.0000e+00, 1.0000e+00, 2.0000e+00,  ..., 1.9970e+03, 1.9980e+03,
-                    1.9990e+03])
-            """)
+        #expect(
+            Tensor.arange(0.0, 2000.0).description == """
+                tensor([0.0000e+00, 1.0000e+00, 2.0000e+00,  ..., 1.9970e+03, 1.9980e+03,
+                        1.9990e+03])
+                """)
     }
 
     @Test func summarisedMatrix() {
         let x = Tensor.arange(1100).reshape(100, 11)
-        #expect(x.description == """
-            tensor([[   0,    1,    2,  ...,    8,    9,   10],
-                    [  11,   12,   13,  ...,   19,   20,   21],
-                    [  22,   23,   24,  ...,   30,   31,   32],
-                    ...,
-                    [1067, 1068, 1069,  ..., 1075, 1076, 1077],
-                    [1078, 1079, 1080,  ..., 1086, 1087, 1088],
-                    [1089, 1090, 1091,  ..., 1097, 1098, 1099]])
-            """)
+        #expect(
+            x.description == """
+                tensor([[   0,    1,    2,  ...,    8,    9,   10],
+                        [  11,   12,   13,  ...,   19,   20,   21],
+                        [  22,   23,   24,  ...,   30,   31,   32],
+                        ...,
+                        [1067, 1068, 1069,  ..., 1075, 1076, 1077],
+                        [1078, 1079, 1080,  ..., 1086, 1087, 1088],
+                        [1089, 1090, 1091,  ..., 1097, 1098, 1099]])
+                """)
     }
 
     @Test func gradFnOnAMatrix() {
         let w = Tensor([[1.0, -1.0], [0.5, 2.0]], requiresGrad: true)
-        #expect(w.relu().description == """
-            tensor([[1.0000, 0.0000],
-                    [0.5000, 2.0000]], grad_fn=<ReluBackward0>)
-            """)
+        #expect(
+            w.relu().description == """
+                tensor([[1.0000, 0.0000],
+                        [0.5000, 2.0000]], grad_fn=<ReluBackward0>)
+                """)
     }
 
     @Test func negativeNaNPrintsAsPythonDoes() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -42,11 +43,15 @@ import Testing
         "torch.tensor([1e10, 1.0])": { Tensor([1e10, 1.0]) },
         "torch.tensor([0.5])": { Tensor([0.5]) },
         "torch.tensor([123456.789, 0.001])": { Tensor([123456.789, 0.001]) },
-        "torch.tensor([[-1.5, 2.25, 0.0], [3.0, -4.125, 1e-3]])": { Tensor([[-1.5, 2.25, 0.0], [3.0, -4.125, 1e-3]]) },
+        "torch.tensor([[-1.5, 2.25, 0.0], [3.0, -4.125, 1e-3]])": {
+            Tensor([[-1.5, 2.25, 0.0], [3.0, -4.125, 1e-3]])
+        },
         "torch.tensor([float('nan'), float('inf'), -1.0, 2.5])": { Tensor([.nan, .infinity, -1.0, 2.5]) },
         "torch.tensor([100, -5, 3])": { Tensor([100, -5, 3]) },
         "torch.tensor([[1, 2], [3, 4]])": { Tensor([[1, 2], [3, 4]]) },
-        "torch.relu(torch.tensor([-1.0, 2.0], requires_grad=True))": { ReLU()(Tensor([-1.0, 2.0], requiresGrad: true)) },
+        "torch.relu(torch.tensor([-1.0, 2.0], requires_grad=True))": {
+            ReLU()(Tensor([-1.0, 2.0], requiresGrad: true))
+        },
         "torch.tensor([-0.0, 0.0])": { Tensor([-0.0, 0.0]) },
         "torch.arange(8.).reshape(2, 2, 2)": { Tensor.arange(0.0, 8.0).reshape(2, 2, 2) },
         "torch.tensor([1.0, 2.0], requires_grad=True)": { Tensor([1.0, 2.0], requiresGrad: true) },

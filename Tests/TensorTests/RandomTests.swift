@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -8,14 +9,18 @@ import Testing
 @Suite struct RandomTests {
     @Test func bitsMatchTheReferenceAlgorithm() {
         var g = Generator(seed: 42)
-        #expect([g.next(), g.next(), g.next()] == [0x1578_0B2E_0C2E_C716, 0x6104_D986_6D11_3A7E, 0xAE17_5332_39E4_99A1])
+        #expect(
+            [g.next(), g.next(), g.next()] == [0x1578_0B2E_0C2E_C716, 0x6104_D986_6D11_3A7E, 0xAE17_5332_39E4_99A1])
         var zero = Generator(seed: 0)
         #expect([zero.next(), zero.next()] == [0x99EC_5F36_CB75_F2B4, 0xBF6E_1F78_4956_452A])
     }
 
     @Test func uniformsUseTheTopBits() {
         var g = Generator(seed: 7)
-        #expect([g.nextFloat(), g.nextFloat(), g.nextFloat()] == [0.7005764245986938, 0.2787511944770813, 0.8396274447441101])
+        #expect(
+            [g.nextFloat(), g.nextFloat(), g.nextFloat()] == [
+                0.7005764245986938, 0.2787511944770813, 0.8396274447441101,
+            ])
         var h = Generator(seed: 7)
         #expect([h.nextDouble(), h.nextDouble()] == [0.7005764821796896, 0.2787512294737843])
     }

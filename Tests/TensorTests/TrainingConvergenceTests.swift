@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -42,14 +43,18 @@ import Testing
     }
 
     @Test func sameSeedGivesBitIdenticalLosses() {
-        var g1 = Generator(seed: 9), g2 = Generator(seed: 9)
-        let first = train(Datasets.twoMoons(count: 64, noise: 0.2, generator: &g1), hidden: 8, epochs: 30,
-                          lr: 0.2, momentum: 0.5, seed: 3)
-        let second = train(Datasets.twoMoons(count: 64, noise: 0.2, generator: &g2), hidden: 8, epochs: 30,
-                           lr: 0.2, momentum: 0.5, seed: 3)
+        var g1 = Generator(seed: 9)
+        var g2 = Generator(seed: 9)
+        let first = train(
+            Datasets.twoMoons(count: 64, noise: 0.2, generator: &g1), hidden: 8, epochs: 30,
+            lr: 0.2, momentum: 0.5, seed: 3)
+        let second = train(
+            Datasets.twoMoons(count: 64, noise: 0.2, generator: &g2), hidden: 8, epochs: 30,
+            lr: 0.2, momentum: 0.5, seed: 3)
         #expect(first.losses.map(\.bitPattern) == second.losses.map(\.bitPattern))
-        let other = train(Datasets.twoMoons(count: 64, noise: 0.2, generator: &g1), hidden: 8, epochs: 30,
-                          lr: 0.2, momentum: 0.5, seed: 4)
+        let other = train(
+            Datasets.twoMoons(count: 64, noise: 0.2, generator: &g1), hidden: 8, epochs: 30,
+            lr: 0.2, momentum: 0.5, seed: 4)
         #expect(first.losses != other.losses)
     }
 }

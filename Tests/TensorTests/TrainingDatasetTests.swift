@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -17,7 +18,8 @@ import Testing
         var generator = Generator(seed: 1)
         let (x, y) = Datasets.twoMoons(count: 101, noise: 0, generator: &generator)
         #expect(x.shape == [101, 2] && x.dtype == .float32 && y.shape == [101] && y.dtype == .int64)
-        let labels = y.ints, p = x.scalars
+        let labels = y.ints
+        let p = x.scalars
         #expect(labels.filter { $0 == 0 }.count == 50 && labels.filter { $0 == 1 }.count == 51)
         #expect(labels != labels.sorted())  // shuffled
         for i in 0..<101 {
@@ -31,7 +33,8 @@ import Testing
     }
 
     @Test func sameSeedSameData() {
-        var g1 = Generator(seed: 4), g2 = Generator(seed: 4)
+        var g1 = Generator(seed: 4)
+        var g2 = Generator(seed: 4)
         let a = Datasets.twoMoons(count: 50, noise: 0.1, generator: &g1)
         let b = Datasets.twoMoons(count: 50, noise: 0.1, generator: &g2)
         #expect(a.x.floats == b.x.floats && a.y.ints == b.y.ints)
@@ -62,7 +65,8 @@ import Testing
         var generator = Generator(seed: 8)
         let clean = Datasets.noisyRegression(count: 50, noise: 0, generator: &generator)
         #expect(clean.x.shape == [50, 1] && clean.y.shape == [50, 1] && clean.y.dtype == .float32)
-        let xs = clean.x.scalars, ys = clean.y.scalars
+        let xs = clean.x.scalars
+        let ys = clean.y.scalars
         #expect(xs == xs.sorted() && xs.allSatisfy { (-3...3).contains($0) })
         #expect(zip(xs, ys).allSatisfy { abs(sin($0) - $1) < 1e-6 })
         let noisy = Datasets.noisyRegression(count: 2000, noise: 0.5, generator: &generator) { 2 * $0 + 1 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -56,7 +57,8 @@ import Testing
 
     /// `Linear` draws its weight and then its bias from U(±1/√fan-in), in that order.
     @Test func linearDrawsWeightThenBiasFromOneOverSqrtFanIn() {
-        var g1 = Generator(seed: 21), g2 = Generator(seed: 21)
+        var g1 = Generator(seed: 21)
+        var g2 = Generator(seed: 21)
         let layer = Linear(inFeatures: 4, outFeatures: 3, generator: &g1)
         let weight = Tensor.uniform(shape: [3, 4], low: -0.5, high: 0.5, generator: &g2)
         let bias = Tensor.uniform(shape: [3], low: -0.5, high: 0.5, generator: &g2)

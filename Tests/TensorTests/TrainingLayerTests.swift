@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -45,7 +46,9 @@ private final class SimpleNN: Module {
     }
 
     @Test func sameSeedGivesSameWeights() {
-        var g1 = Generator(seed: 7), g2 = Generator(seed: 7), g3 = Generator(seed: 8)
+        var g1 = Generator(seed: 7)
+        var g2 = Generator(seed: 7)
+        var g3 = Generator(seed: 8)
         let a = Linear(inFeatures: 4, outFeatures: 3, generator: &g1)
         let b = Linear(inFeatures: 4, outFeatures: 3, generator: &g2)
         let c = Linear(inFeatures: 4, outFeatures: 3, generator: &g3)
@@ -60,7 +63,9 @@ private final class SimpleNN: Module {
         let y = layer(x)
         #expect(y.shape == [2, 2])
         #expect(y.gradFn?.name == "AddmmBackward0")
-        let w = layer.weight.scalars, b = layer.bias.scalars, xs = x.scalars
+        let w = layer.weight.scalars
+        let b = layer.bias.scalars
+        let xs = x.scalars
         for row in 0..<2 {
             for out in 0..<2 {
                 let expected = (0..<3).reduce(b[out]) { $0 + xs[row * 3 + $1] * w[out * 3 + $1] }
@@ -86,31 +91,34 @@ private final class SimpleNN: Module {
     /// `print(model)` gives PyTorch's repr, nested modules indented.
     @Test func sequentialPrintsLikePyTorch() {
         let model = Sequential(Sequential(Linear(2, 8), ReLU()), LeakyReLU(), PReLU(), Linear(8, 1, bias: false))
-        #expect("\(model)" == """
-            Sequential(
-              (0): Sequential(
-                (0): Linear(in_features=2, out_features=8, bias=True)
-                (1): ReLU()
-              )
-              (1): LeakyReLU(negative_slope=0.01)
-              (2): PReLU(num_parameters=1)
-              (3): Linear(in_features=8, out_features=1, bias=False)
-            )
-            """)
-        let activations = Sequential(Hardtanh(), GELU(approximate: .tanh), SELU(), ReLU6(), Softplus(),
-                                     Threshold(threshold: 0.1, value: 20), ELU(), Sigmoid())
-        #expect("\(activations)" == """
-            Sequential(
-              (0): Hardtanh(min_val=-1.0, max_val=1.0)
-              (1): GELU(approximate='tanh')
-              (2): SELU()
-              (3): ReLU6()
-              (4): Softplus(beta=1.0, threshold=20.0)
-              (5): Threshold(threshold=0.1, value=20.0)
-              (6): ELU(alpha=1.0)
-              (7): Sigmoid()
-            )
-            """)
+        #expect(
+            "\(model)" == """
+                Sequential(
+                  (0): Sequential(
+                    (0): Linear(in_features=2, out_features=8, bias=True)
+                    (1): ReLU()
+                  )
+                  (1): LeakyReLU(negative_slope=0.01)
+                  (2): PReLU(num_parameters=1)
+                  (3): Linear(in_features=8, out_features=1, bias=False)
+                )
+                """)
+        let activations = Sequential(
+            Hardtanh(), GELU(approximate: .tanh), SELU(), ReLU6(), Softplus(),
+            Threshold(threshold: 0.1, value: 20), ELU(), Sigmoid())
+        #expect(
+            "\(activations)" == """
+                Sequential(
+                  (0): Hardtanh(min_val=-1.0, max_val=1.0)
+                  (1): GELU(approximate='tanh')
+                  (2): SELU()
+                  (3): ReLU6()
+                  (4): Softplus(beta=1.0, threshold=20.0)
+                  (5): Threshold(threshold=0.1, value=20.0)
+                  (6): ELU(alpha=1.0)
+                  (7): Sigmoid()
+                )
+                """)
     }
 
     @Test func preluWeightIsATrainableParameterInSequential() throws {

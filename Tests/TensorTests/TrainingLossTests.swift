@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -24,7 +25,8 @@ import Testing
         let target = Tensor(shape: [], scalars: [0], dtype: .int64)
         let single = crossEntropy(Tensor([1.0, 2.0, 3.0], dtype: .float64), target)
         #expect(abs(single.item() - (log(exp(1.0) + exp(2.0) + exp(3.0)) - 1)) < 1e-14)
-        let logits = Tensor([[1.0, 2.0], [3.0, 1.0]], dtype: .float64), targets = Tensor([0, 0])
+        let logits = Tensor([[1.0, 2.0], [3.0, 1.0]], dtype: .float64)
+        let targets = Tensor([0, 0])
         let sum = crossEntropy(logits, targets, reduction: .sum).item()
         #expect(abs(sum - 2 * crossEntropy(logits, targets).item()) < 1e-14)
     }
@@ -51,7 +53,8 @@ import Testing
         let x = Tensor([[0.5, -0.5]], requiresGrad: true)
         #expect(mseLoss(x, Tensor([[1.0, 1.0]])).gradFn?.name == "MseLossBackward0")
         #expect(crossEntropy(x, Tensor([1])).gradFn?.name == "NllLossBackward0")
-        #expect(binaryCrossEntropyWithLogits(x, Tensor([[1.0, 0.0]])).gradFn?.name
+        #expect(
+            binaryCrossEntropyWithLogits(x, Tensor([[1.0, 0.0]])).gradFn?.name
                 == "BinaryCrossEntropyWithLogitsBackward0")
         #expect(mseLoss(x, Tensor([[1.0, 1.0]])).dtype == .float32)
     }
@@ -96,7 +99,8 @@ import Testing
         }
         let dx = try #require(x.grad).scalars
         for i in input.indices {
-            var plus = input, minus = input
+            var plus = input
+            var minus = input
             plus[i] += h
             minus[i] -= h
             let numeric = (value(plus, targetValues) - value(minus, targetValues)) / (2 * h)
@@ -105,7 +109,8 @@ import Testing
         guard differentiableTarget else { return }
         let dy = try #require(y.grad).scalars
         for i in targetValues.indices {
-            var plus = targetValues, minus = targetValues
+            var plus = targetValues
+            var minus = targetValues
             plus[i] += h
             minus[i] -= h
             let numeric = (value(input, plus) - value(input, minus)) / (2 * h)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Activations
 @testable import Tensors
 
@@ -35,7 +36,8 @@ import Testing
     }
 
     @Test func optimizerSkipsParametersWithoutGradientAndZeroGradClears() {
-        let a = parameter([1]), b = parameter([2])
+        let a = parameter([1])
+        let b = parameter([2])
         a.grad = Tensor([1.0], dtype: .float64)
         let optimizer = SGD([a, b], lr: 0.5)
         optimizer.step()
@@ -59,7 +61,8 @@ import Testing
         let (lr, beta1, beta2, eps, wd) = (0.02, 0.8, 0.99, 1e-8, 0.1)
         let optimizer = Adam([p], lr: lr, betas: (beta1, beta2), eps: eps, weightDecay: wd)
         var expected = [0.5, -1.5]
-        var m = [0.0, 0.0], v = [0.0, 0.0]
+        var m = [0.0, 0.0]
+        var v = [0.0, 0.0]
         for (t, grad) in [[0.3, -0.7], [-0.2, 0.4]].enumerated() {
             p.grad = Tensor(grad, dtype: .float64)
             optimizer.step()
@@ -93,7 +96,9 @@ import Testing
     }
 
     @Test func clipGradNormReturnsTotalNormAndScales() throws {
-        let a = parameter([0, 0]), b = parameter([0]), c = parameter([0])
+        let a = parameter([0, 0])
+        let b = parameter([0])
+        let c = parameter([0])
         a.grad = Tensor([3, 4], dtype: .float64)
         b.grad = Tensor([12], dtype: .float64)
         let total = clipGradNorm([a, b, c], maxNorm: 6.5)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// CELU(x) = max(0, x) + min(0, α(e^{x/α} − 1)) (default α = 1): ELU reparametrised so that it is

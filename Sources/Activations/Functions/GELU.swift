@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// GELU(x) = x Φ(x), Φ the standard normal distribution function (Hendrycks & Gimpel, 2016); with

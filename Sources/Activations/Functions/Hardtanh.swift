@@ -22,7 +22,8 @@ public struct Hardtanh: PointwiseActivation, DocumentedActivation {
 
     /// x clamped to [minVal, maxVal], NaN kept (comparisons with NaN are false, so it falls through).
     func apply<T: BinaryFloatingPoint>(_ x: T) -> T {
-        let low = T(minVal), high = T(maxVal)
+        let low = T(minVal)
+        let high = T(maxVal)
         return x < low ? low : (x > high ? high : x)
     }
 

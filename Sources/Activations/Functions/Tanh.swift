@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ): a zero-centred sigmoid, tanh x = 2σ(2x) − 1.

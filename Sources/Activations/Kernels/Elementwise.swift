@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// How much one element costs, which decides when splitting an array across cores pays for the
 /// hand-off (about 10 µs).
@@ -65,7 +66,8 @@ package enum Elementwise {
         if n == 0 { return [] }
         return x.withUnsafeBufferPointer { source in
             [T](unsafeUninitializedCapacity: n) { result, initialized in
-                let from = source.baseAddress!, to = result.baseAddress!
+                let from = source.baseAddress!
+                let to = result.baseAddress!
                 adviseHugePages(to, bytes: n * MemoryLayout<T>.stride)
                 forEachChunk(count: n, parallel: n >= cost.parallelThreshold) { start, end in
                     kernel(from + start, to + start, end - start)
@@ -108,12 +110,12 @@ package enum Elementwise {
     /// the same for arrays of 4 MiB and more). Advisory only: failure changes nothing.
     static func adviseHugePages(_ pointer: UnsafeMutableRawPointer, bytes: Int) {
         #if os(Linux)
-        guard bytes >= 4 << 20 else { return }
-        let page = 4096
-        let start = (Int(bitPattern: pointer) + page - 1) & ~(page - 1)
-        let end = (Int(bitPattern: pointer) + bytes) & ~(page - 1)
-        guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(aligned, end - start, MADV_HUGEPAGE)
+            guard bytes >= 4 << 20 else { return }
+            let page = 4096
+            let start = (Int(bitPattern: pointer) + page - 1) & ~(page - 1)
+            let end = (Int(bitPattern: pointer) + bytes) & ~(page - 1)
+            guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            _ = madvise(aligned, end - start, MADV_HUGEPAGE)
         #endif
     }
 }

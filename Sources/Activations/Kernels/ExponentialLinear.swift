@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The shared body of ELU and SELU: scale · x for x > 0, scale · α (eˣ − 1) for x ≤ 0, and the

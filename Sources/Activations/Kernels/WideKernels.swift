@@ -17,7 +17,8 @@ enum WideKernels {
 
     /// The instruction sets with wide kernels, widest last.
     enum Family: Int32, Comparable, CaseIterable {
-        case avx2 = 2, avx512 = 3
+        case avx2 = 2
+        case avx512 = 3
         static func < (a: Family, b: Family) -> Bool { a.rawValue < b.rawValue }
     }
 

@@ -25,7 +25,9 @@ public struct LessonListing: Sendable {
     public var entries: [Entry]
 
     /// Lists `library`; with a runtime and a cache, each lesson's cache status too.
-    public init(library: LessonLibrary, runtime: LessonRuntime?, cache: ResultCache?, settings: RunSettings = RunSettings()) {
+    public init(
+        library: LessonLibrary, runtime: LessonRuntime?, cache: ResultCache?, settings: RunSettings = RunSettings()
+    ) {
         entries = library.lessons.map { lesson in
             var status = lesson.loadProblems.isEmpty ? CacheStatus.unknown : .unloadable
             if status == .unknown, let runtime, let cache {
@@ -42,31 +44,38 @@ public struct LessonListing: Sendable {
     public func table(style: TerminalStyle = TerminalStyle(colors: false)) -> String {
         let header = ["#", "lesson", "snippets", "cache", "title"]
         let rows = entries.map { entry in
-            [entry.order.map(String.init) ?? "-", entry.path, String(entry.snippets), entry.cache.rawValue, entry.title]
+            [
+                entry.order.map(String.init) ?? "-", entry.path, String(entry.snippets), entry.cache.rawValue,
+                entry.title,
+            ]
         }
         let widths = (0..<header.count - 1).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String], paint: (Int, String) -> String = { $1 }) -> String {
             cells.enumerated().map { column, cell in
-                let padded = column < widths.count ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0) : cell
+                let padded =
+                    column < widths.count ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0) : cell
                 return paint(column, padded)
             }.joined(separator: "  ")
         }
         var lines = [style.paint(line(header), .bold)]
         for row in rows {
-            lines.append(line(row) { column, cell in
-                guard column == 3 else { return cell }
-                let colour: TerminalStyle.Color = switch CacheStatus(rawValue: row[3]) {
-                case .cached: .green
-                case .stale: .yellow
-                case .unloadable: .red
-                case .unknown, nil: .dim
-                }
-                return style.paint(cell, colour)
-            })
+            lines.append(
+                line(row) { column, cell in
+                    guard column == 3 else { return cell }
+                    let colour: TerminalStyle.Color =
+                        switch CacheStatus(rawValue: row[3]) {
+                        case .cached: .green
+                        case .stale: .yellow
+                        case .unloadable: .red
+                        case .unknown, nil: .dim
+                        }
+                    return style.paint(cell, colour)
+                })
         }
         let snippets = entries.map(\.snippets).reduce(0, +)
         let cached = entries.filter { $0.cache == .cached }.count
-        var total = "\(entries.count) lesson\(entries.count == 1 ? "" : "s"), \(snippets) snippet\(snippets == 1 ? "" : "s")"
+        var total =
+            "\(entries.count) lesson\(entries.count == 1 ? "" : "s"), \(snippets) snippet\(snippets == 1 ? "" : "s")"
         if entries.contains(where: { $0.cache != .unknown }) { total += ", \(cached) cached" }
         lines.append(total)
         return lines.joined(separator: "\n")

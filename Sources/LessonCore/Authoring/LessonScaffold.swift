@@ -15,7 +15,9 @@ public enum LessonScaffold {
             throw Failure(description: "the title must be one non-empty line")
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: lessonsDirectory)) ?? []
-        let numbers = names.filter { $0.hasSuffix(".md") }.compactMap { name in Int(name.prefix { $0.isASCII && $0.isNumber }) }
+        let numbers = names.filter { $0.hasSuffix(".md") }.compactMap { name in
+            Int(name.prefix { $0.isASCII && $0.isNumber })
+        }
         let number = (numbers.max() ?? 0) + 1
         let orders = names.filter { $0.hasSuffix(".md") && $0 != "README.md" }.compactMap { name -> Int? in
             let path = lessonsDirectory + "/" + name
@@ -42,7 +44,10 @@ public enum LessonScaffold {
     static func writeNewFile(_ path: String, contents: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else {
-            throw Failure(description: errno == EEXIST ? "\(path) already exists; not overwriting it" : "cannot create \(path): \(String(cString: strerror(errno)))")
+            throw Failure(
+                description: errno == EEXIST
+                    ? "\(path) already exists; not overwriting it"
+                    : "cannot create \(path): \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
         let bytes = Array(contents.utf8)
@@ -54,7 +59,9 @@ public enum LessonScaffold {
     /// The new lesson's text. The snippet uses only the standard library so it runs whatever the
     /// book's runtime offers; its `output` fence is what it prints.
     static func contents(title: String, order: Int) -> String {
-        let quoted = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let quoted =
+            "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            + "\""
         return """
             ---
             title: \(quoted)

@@ -11,7 +11,9 @@ public struct TerminalStyle: Sendable, Hashable {
     }
 
     /// The style for a file descriptor (1: standard output, 2: standard error).
-    public static func forDescriptor(_ descriptor: Int32, environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalStyle {
+    public static func forDescriptor(
+        _ descriptor: Int32, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> TerminalStyle {
         TerminalStyle(colors: isatty(descriptor) != 0 && allowsColor(environment))
     }
 
@@ -22,7 +24,14 @@ public struct TerminalStyle: Sendable, Hashable {
     }
 
     public enum Color: String, Sendable {
-        case red = "31", green = "32", yellow = "33", magenta = "35", cyan = "36", bold = "1", dim = "2", boldRed = "1;31"
+        case red = "31"
+        case green = "32"
+        case yellow = "33"
+        case magenta = "35"
+        case cyan = "36"
+        case bold = "1"
+        case dim = "2"
+        case boldRed = "1;31"
     }
 
     public func paint(_ text: String, _ color: Color) -> String {
@@ -34,12 +43,15 @@ public struct TerminalStyle: Sendable, Hashable {
     public func diagnostic(_ diagnostic: Diagnostic) -> String {
         guard colors else { return diagnostic.formatted }
         let location = Diagnostic.location(diagnostic.path, diagnostic.line, diagnostic.column)
-        let severity: Color = switch diagnostic.severity {
-        case .error: .boldRed
-        case .warning: .magenta
-        case .note: .cyan
-        }
-        let head = paint(location + ":", .bold) + " " + paint(diagnostic.severity.rawValue + ":", severity) + " " + paint(diagnostic.message, .bold)
+        let severity: Color =
+            switch diagnostic.severity {
+            case .error: .boldRed
+            case .warning: .magenta
+            case .note: .cyan
+            }
+        let head =
+            paint(location + ":", .bold) + " " + paint(diagnostic.severity.rawValue + ":", severity) + " "
+            + paint(diagnostic.message, .bold)
         let notes = diagnostic.notes.map { note -> String in
             if let path = note.path {
                 return paint(Diagnostic.location(path, note.line, note.column) + ":", .bold) + " "

@@ -39,7 +39,8 @@ public struct LessonPipeline: Sendable {
         settings.language = site.language
         return LessonEngine(
             runtime: runtime, settings: settings,
-            cacheDirectory: configuration.cacheDirectory ?? ResultCache.defaultDirectory(forLessons: configuration.lessonsDirectory),
+            cacheDirectory: configuration.cacheDirectory
+                ?? ResultCache.defaultDirectory(forLessons: configuration.lessonsDirectory),
             readCache: configuration.readCache, jobs: configuration.jobs,
             rerunsNondeterministic: configuration.rerunsNondeterministic)
     }

@@ -22,7 +22,9 @@ public struct OutputWriter: Sendable {
 
     public struct InvalidPath: Error, CustomStringConvertible {
         public var path: String
-        public var description: String { "refusing to write '\(path)': not a plain relative path inside the output folder" }
+        public var description: String {
+            "refusing to write '\(path)': not a plain relative path inside the output folder"
+        }
     }
 
     /// Writes `files`; a file system failure is thrown as a `Diagnostic` naming the path that
@@ -31,18 +33,26 @@ public struct OutputWriter: Sendable {
     public func write(_ files: [String: [UInt8]]) throws -> Summary {
         for path in files.keys where !Self.isSafe(path) { throw InvalidPath(path: path) }
         let fileManager = FileManager.default
-        try attempt("create the folder", directory) { try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        try attempt("create the folder", directory) {
+            try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
         var summary = Summary()
         for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
             let target = directory + "/" + path
-            if let existing = fileManager.contents(atPath: target), existing.elementsEqual(bytes), !isSymbolicLink(target) {
+            if let existing = fileManager.contents(atPath: target), existing.elementsEqual(bytes),
+                !isSymbolicLink(target)
+            {
                 summary.unchanged += 1
                 continue
             }
             let folder = (target as NSString).deletingLastPathComponent
             try removeNonFolder(atPath: folder)
-            try attempt("create the folder", folder) { try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            if isDirectory(target) { try attempt("replace the folder", target) { try fileManager.removeItem(atPath: target) } }
+            try attempt("create the folder", folder) {
+                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            if isDirectory(target) {
+                try attempt("replace the folder", target) { try fileManager.removeItem(atPath: target) }
+            }
             let temporary = folder + "/.tmp-\(ProcessInfo.processInfo.processIdentifier)-" + UUID().uuidString
             guard fileManager.createFile(atPath: temporary, contents: Data(bytes)) else {
                 throw Diagnostic(path: target, message: "cannot write: \(String(cString: strerror(errno)))")
@@ -77,14 +87,20 @@ public struct OutputWriter: Sendable {
         var removed: [String] = []
         func visit(_ relative: String) throws {
             let absolute = relative.isEmpty ? directory : directory + "/" + relative
-            for name in try attempt("list the folder", absolute, { try FileManager.default.contentsOfDirectory(atPath: absolute) }).sorted() {
+            for name in try attempt(
+                "list the folder", absolute, { try FileManager.default.contentsOfDirectory(atPath: absolute) }
+            ).sorted() {
                 if relative.isEmpty && name.hasPrefix(".") { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
                 let path = directory + "/" + child
                 if isDirectory(path) && !isSymbolicLink(path) {
                     try visit(child)
-                    if (try attempt("list the folder", path) { try FileManager.default.contentsOfDirectory(atPath: path) }).isEmpty {
-                        try attempt("remove the emptied folder", path) { try FileManager.default.removeItem(atPath: path) }
+                    if (try attempt("list the folder", path) {
+                        try FileManager.default.contentsOfDirectory(atPath: path)
+                    }).isEmpty {
+                        try attempt("remove the emptied folder", path) {
+                            try FileManager.default.removeItem(atPath: path)
+                        }
                     }
                 } else if !keep.contains(child) {
                     try attempt("remove the stale file", path) { try FileManager.default.removeItem(atPath: path) }
@@ -102,7 +118,9 @@ public struct OutputWriter: Sendable {
         for component in path.dropFirst(directory.count).split(separator: "/") {
             current += "/" + component
             if isSymbolicLink(current) || (FileManager.default.fileExists(atPath: current) && !isDirectory(current)) {
-                try attempt("replace the file with a folder", current) { try FileManager.default.removeItem(atPath: current) }
+                try attempt("replace the file with a folder", current) {
+                    try FileManager.default.removeItem(atPath: current)
+                }
             }
         }
     }

@@ -2,7 +2,9 @@
 /// `✓ Lessons/02-relu.md  10 snippets  compiled  0.84 s`.
 public enum ProgressLine {
     public static func format(_ result: LessonResult) -> String {
-        let ok = result.diagnostics.isEmpty && result.snippets.allSatisfy { $0.status == .succeeded || $0.status == .failedAsExpected }
+        let ok =
+            result.diagnostics.isEmpty
+            && result.snippets.allSatisfy { $0.status == .succeeded || $0.status == .failedAsExpected }
         let count = result.snippets.count
         let how = result.cached ? "cached" : "compiled  " + seconds(result.duration)
         return "\(ok ? "✓" : "✗") \(result.lesson.path)  \(count) snippet\(count == 1 ? "" : "s")  \(how)"

@@ -73,9 +73,10 @@ public struct ResultCache: Sendable {
     /// The cached result for `lesson`, moved to its current lines; nil when absent or unusable.
     public func load(key: String, for lesson: Lesson) -> LessonResult? {
         guard let data = FileManager.default.contents(atPath: path(for: key)),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data),
-              entry.key == key, entry.snippets.count == lesson.snippets.count, entry.snippetLines.count == lesson.snippets.count,
-              entry.snippetLines.allSatisfy({ $0.count == 2 }), entry.inlineValues.count == lesson.inlineValues.count
+            let entry = try? JSONDecoder().decode(Entry.self, from: data),
+            entry.key == key, entry.snippets.count == lesson.snippets.count,
+            entry.snippetLines.count == lesson.snippets.count,
+            entry.snippetLines.allSatisfy({ $0.count == 2 }), entry.inlineValues.count == lesson.inlineValues.count
         else { return nil }
         let relocation = ResultRelocation(lesson: lesson, oldLines: entry.snippetLines.map { ($0[0], $0[1]) })
         var result = LessonResult(

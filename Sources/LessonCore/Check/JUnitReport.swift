@@ -4,28 +4,37 @@ public enum JUnitReport {
     public static func xml(_ checks: [LessonCheck]) -> String {
         let summary = CheckSummary(checks)
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"lessons\" tests=\"\(summary.passed + summary.failed)\" failures=\"\(summary.failed)\">\n"
+        xml +=
+            "<testsuites name=\"lessons\" tests=\"\(summary.passed + summary.failed)\" failures=\"\(summary.failed)\">\n"
         for check in checks {
             let lesson = check.result.lesson
-            xml += "  <testsuite name=\"\(escape(lesson.path))\" tests=\"\(check.passedCount + check.failedCount)\" "
+            xml +=
+                "  <testsuite name=\"\(escape(lesson.path))\" tests=\"\(check.passedCount + check.failedCount)\" "
                 + "failures=\"\(check.failedCount)\" time=\"\(seconds(check.result.duration))\">\n"
             for snippet in lesson.snippets {
-                let name = "snippet \(snippet.index + 1) (line \(snippet.fenceLine))" + (snippet.options.id.map { " \($0)" } ?? "")
-                xml += "    <testcase classname=\"\(escape(lesson.slug))\" name=\"\(escape(name))\" "
+                let name =
+                    "snippet \(snippet.index + 1) (line \(snippet.fenceLine))"
+                    + (snippet.options.id.map { " \($0)" } ?? "")
+                xml +=
+                    "    <testcase classname=\"\(escape(lesson.slug))\" name=\"\(escape(name))\" "
                     + "file=\"\(escape(lesson.path))\" line=\"\(snippet.fenceLine)\""
                 if check.passed(snippet.index) {
                     xml += "/>\n"
                     continue
                 }
                 let problems = check.snippetProblems[snippet.index] ?? []
-                let message = problems.first?.message ?? "not run: an earlier snippet failed or the lesson did not compile"
-                xml += ">\n      <failure message=\"\(escape(message))\">"
+                let message =
+                    problems.first?.message ?? "not run: an earlier snippet failed or the lesson did not compile"
+                xml +=
+                    ">\n      <failure message=\"\(escape(message))\">"
                     + escape(problems.map(\.formatted).joined(separator: "\n")) + "</failure>\n    </testcase>\n"
             }
             if !check.lessonProblems.isEmpty {
                 xml += "    <testcase classname=\"\(escape(lesson.slug))\" name=\"lesson\">\n"
-                xml += "      <failure message=\"\(escape(check.lessonProblems[0].message))\">"
-                    + escape(check.lessonProblems.map(\.formatted).joined(separator: "\n")) + "</failure>\n    </testcase>\n"
+                xml +=
+                    "      <failure message=\"\(escape(check.lessonProblems[0].message))\">"
+                    + escape(check.lessonProblems.map(\.formatted).joined(separator: "\n"))
+                    + "</failure>\n    </testcase>\n"
             }
             xml += "  </testsuite>\n"
         }

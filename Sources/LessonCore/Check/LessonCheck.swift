@@ -13,7 +13,9 @@ public struct LessonCheck: Sendable {
         var lessonProblems: [Diagnostic] = []
         let snippets = result.lesson.snippets
         for diagnostic in result.diagnostics {
-            if let line = diagnostic.line, let snippet = snippets.first(where: { line >= $0.fenceLine && line <= $0.endLine }) {
+            if let line = diagnostic.line,
+                let snippet = snippets.first(where: { line >= $0.fenceLine && line <= $0.endLine })
+            {
                 snippetProblems[snippet.index, default: []].append(diagnostic)
             } else {
                 lessonProblems.append(diagnostic)
@@ -30,7 +32,9 @@ public struct LessonCheck: Sendable {
 
     /// Every problem, in line order.
     public var diagnostics: [Diagnostic] {
-        (lessonProblems + snippetProblems.values.flatMap { $0 }).sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
+        (lessonProblems + snippetProblems.values.flatMap { $0 }).sorted {
+            ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0)
+        }
     }
 
     /// Whether snippet `index` ran as it should and printed what its `output` fence says.
@@ -48,7 +52,8 @@ public struct LessonCheck: Sendable {
     /// unified diff. Snippets that did not run, and `nondeterministic` ones, are not compared.
     static func mismatch(_ snippet: Snippet, _ outcome: SnippetResult, path: String) -> Diagnostic? {
         guard let expected = snippet.expectedOutput, !snippet.options.nondeterministic,
-              outcome.status == .succeeded || outcome.status == .failedAsExpected else { return nil }
+            outcome.status == .succeeded || outcome.status == .failedAsExpected
+        else { return nil }
         let actual = outcome.text
         guard !OutputComparison.matches(expected: expected.text, actual: actual) else { return nil }
         let diff = UnifiedDiff.diff(

@@ -2,8 +2,12 @@
 public enum UnifiedDiff {
     /// The diff from `expected` to `actual`, with `context` unchanged lines around each change;
     /// empty when they are equal.
-    public static func diff(expected: String, actual: String, expectedName: String = "expected", actualName: String = "actual", context: Int = 3) -> String {
-        let a = lines(expected), b = lines(actual)
+    public static func diff(
+        expected: String, actual: String, expectedName: String = "expected", actualName: String = "actual",
+        context: Int = 3
+    ) -> String {
+        let a = lines(expected)
+        let b = lines(actual)
         let edits = script(a, b)
         guard edits.contains(where: { $0.kind != .same }) else { return "" }
         var output = ["--- \(expectedName)", "+++ \(actualName)"]
@@ -21,8 +25,10 @@ public enum UnifiedDiff {
             }
             end = min(edits.count, lastChange + context + 1)
             let hunk = edits[start..<end]
-            let oldStart = hunk.first.map { $0.oldIndex } ?? 0, newStart = hunk.first.map { $0.newIndex } ?? 0
-            let oldCount = hunk.filter { $0.kind != .insert }.count, newCount = hunk.filter { $0.kind != .delete }.count
+            let oldStart = hunk.first.map { $0.oldIndex } ?? 0
+            let newStart = hunk.first.map { $0.newIndex } ?? 0
+            let oldCount = hunk.filter { $0.kind != .insert }.count
+            let newCount = hunk.filter { $0.kind != .delete }.count
             output.append("@@ -\(range(oldStart, oldCount)) +\(range(newStart, newCount)) @@")
             for edit in hunk {
                 switch edit.kind {
@@ -59,10 +65,14 @@ public enum UnifiedDiff {
         var prefix = 0
         while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
         var suffix = 0
-        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
-        let midA = Array(a[prefix..<(a.count - suffix)]), midB = Array(b[prefix..<(b.count - suffix)])
+        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] {
+            suffix += 1
+        }
+        let midA = Array(a[prefix..<(a.count - suffix)])
+        let midB = Array(b[prefix..<(b.count - suffix)])
         var edits = (0..<prefix).map { Edit(kind: .same, oldIndex: $0, newIndex: $0) }
-        let n = midA.count, m = midB.count
+        let n = midA.count
+        let m = midB.count
         if n * m > 4_000_000 {
             // Too large to align: everything old deleted, everything new inserted.
             edits += (0..<n).map { Edit(kind: .delete, oldIndex: prefix + $0, newIndex: prefix) }
@@ -74,19 +84,26 @@ public enum UnifiedDiff {
                     table[i][j] = midA[i] == midB[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
                 }
             }
-            var i = 0, j = 0
+            var i = 0
+            var j = 0
             while i < n || j < m {
                 if i < n, j < m, midA[i] == midB[j] {
-                    edits.append(Edit(kind: .same, oldIndex: prefix + i, newIndex: prefix + j)); i += 1; j += 1
+                    edits.append(Edit(kind: .same, oldIndex: prefix + i, newIndex: prefix + j))
+                    i += 1
+                    j += 1
                 } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
                     // Deletions before insertions, as diff(1) shows them.
-                    edits.append(Edit(kind: .delete, oldIndex: prefix + i, newIndex: prefix + j)); i += 1
+                    edits.append(Edit(kind: .delete, oldIndex: prefix + i, newIndex: prefix + j))
+                    i += 1
                 } else {
-                    edits.append(Edit(kind: .insert, oldIndex: prefix + i, newIndex: prefix + j)); j += 1
+                    edits.append(Edit(kind: .insert, oldIndex: prefix + i, newIndex: prefix + j))
+                    j += 1
                 }
             }
         }
-        edits += (0..<suffix).map { Edit(kind: .same, oldIndex: a.count - suffix + $0, newIndex: b.count - suffix + $0) }
+        edits += (0..<suffix).map {
+            Edit(kind: .same, oldIndex: a.count - suffix + $0, newIndex: b.count - suffix + $0)
+        }
         return edits
     }
 }

@@ -22,16 +22,21 @@ public enum OutputFixer {
         var skipped: [Diagnostic] = []
         // Bottom-up, so that earlier line numbers stay valid while lines are replaced.
         for (snippet, outcome) in zip(lesson.snippets, result.snippets).reversed() {
-            guard outcome.status == .succeeded || outcome.status == .failedAsExpected, !snippet.options.nondeterministic else { continue }
+            guard outcome.status == .succeeded || outcome.status == .failedAsExpected, !snippet.options.nondeterministic
+            else { continue }
             let text = OutputComparison.normalized(outcome.text)
             let content = text.isEmpty ? [] : text.lines
             if let expected = snippet.expectedOutput {
-                let fenceIndex = expected.fenceLine - 1, closeIndex = expected.endLine - 1
+                let fenceIndex = expected.fenceLine - 1
+                let closeIndex = expected.endLine - 1
                 guard closeIndex > fenceIndex, closeIndex < lines.count, isFence(lines[closeIndex]) else { continue }
                 let indent = String(lines[fenceIndex].prefix { $0 == " " })
                 let fence = fenceMarker(lines[fenceIndex])
                 if content.contains(where: { $0.hasPrefix(String(fence.prefix(3))) }) {
-                    skipped.append(Diagnostic(.warning, path: lesson.path, line: expected.fenceLine, message: "output contains a fence line; not rewritten"))
+                    skipped.append(
+                        Diagnostic(
+                            .warning, path: lesson.path, line: expected.fenceLine,
+                            message: "output contains a fence line; not rewritten"))
                     continue
                 }
                 let new = content.map { $0.isEmpty ? $0 : indent + $0 }
@@ -41,18 +46,25 @@ public enum OutputFixer {
                 }
             } else if add, !content.isEmpty, !snippet.options.hideOutput {
                 let endIndex = snippet.endLine - 1
-                guard endIndex < lines.count, endIndex > snippet.fenceLine - 1, isFence(lines[endIndex]) else { continue }
-                let indent = String(lines[snippet.fenceLine - 1].prefix { $0 == " " })
-                if content.contains(where: { $0.hasPrefix("```") }) {
-                    skipped.append(Diagnostic(.warning, path: lesson.path, line: snippet.fenceLine, message: "output contains a fence line; no fence added"))
+                guard endIndex < lines.count, endIndex > snippet.fenceLine - 1, isFence(lines[endIndex]) else {
                     continue
                 }
-                let block = [""] + [indent + "```output"] + content.map { $0.isEmpty ? $0 : indent + $0 } + [indent + "```"]
+                let indent = String(lines[snippet.fenceLine - 1].prefix { $0 == " " })
+                if content.contains(where: { $0.hasPrefix("```") }) {
+                    skipped.append(
+                        Diagnostic(
+                            .warning, path: lesson.path, line: snippet.fenceLine,
+                            message: "output contains a fence line; no fence added"))
+                    continue
+                }
+                let block =
+                    [""] + [indent + "```output"] + content.map { $0.isEmpty ? $0 : indent + $0 } + [indent + "```"]
                 lines.insert(contentsOf: block, at: endIndex + 1)
                 changed.append(snippet.fenceLine)
             }
         }
-        return Outcome(text: lines.joined(separator: "\n"), changedLines: changed.reversed(), skipped: skipped.reversed())
+        return Outcome(
+            text: lines.joined(separator: "\n"), changedLines: changed.reversed(), skipped: skipped.reversed())
     }
 
     /// Writes the fixed lesson back, unless the file changed since it was read for the run.
@@ -64,12 +76,16 @@ public enum OutputFixer {
         guard lesson.loadProblems.isEmpty, outcome.text != lesson.source else { return outcome }
         let current = try? String(contentsOfFile: lesson.path, encoding: .utf8)
         guard current == lesson.source else {
-            throw LessonLoadingError(Diagnostic(path: lesson.path, message: "the file changed while its snippets ran; not rewritten (run 'lessons fix' again)"))
+            throw LessonLoadingError(
+                Diagnostic(
+                    path: lesson.path,
+                    message: "the file changed while its snippets ran; not rewritten (run 'lessons fix' again)"))
         }
         do {
             try outcome.text.write(toFile: lesson.path, atomically: true, encoding: .utf8)
         } catch {
-            throw LessonLoadingError(Diagnostic(path: lesson.path, message: "cannot write the file: \(error.localizedDescription)"))
+            throw LessonLoadingError(
+                Diagnostic(path: lesson.path, message: "cannot write the file: \(error.localizedDescription)"))
         }
         return outcome
     }

@@ -9,7 +9,8 @@ extension Diagnostic {
             return Diagnostic(path: path, line: fallbackLine, message: "malformed \(what): \(error)")
         }
         switch yamlError {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
             return Diagnostic(path: path, line: mark.line + firstLine - 1, message: "malformed \(what): \(problem)")
         default:
             return Diagnostic(path: path, line: fallbackLine, message: "malformed \(what): \(yamlError)")

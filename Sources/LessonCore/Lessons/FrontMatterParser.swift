@@ -32,7 +32,9 @@ enum FrontMatterParser {
             if let yamlStart {
                 if line == "---" || line == "..." {
                     return Split(
-                        yaml: String(scalars[yamlStart..<(lineStart == yamlStart ? lineStart : scalars.index(before: lineStart))]),
+                        yaml: String(
+                            scalars[yamlStart..<(lineStart == yamlStart ? lineStart : scalars.index(before: lineStart))]
+                        ),
                         yamlFirstLine: 2,
                         body: String(scalars[next...]),
                         bodyFirstLine: lineNumber + 1)
@@ -45,7 +47,8 @@ enum FrontMatterParser {
             lineStart = next
             lineNumber += 1
         }
-        throw LessonLoadingError(Diagnostic(path: path, line: 1, message: "front matter opened with '---' is never closed"))
+        throw LessonLoadingError(
+            Diagnostic(path: path, line: 1, message: "front matter opened with '---' is never closed"))
     }
 
     /// Reads `title`, `order`, `description` and `timeout` from the YAML text.
@@ -60,8 +63,10 @@ enum FrontMatterParser {
         do {
             root = try Yams.compose(yaml: split.yaml)
         } catch {
-            throw LessonLoadingError(.yaml(
-                error, what: "front matter", path: path, firstLine: split.yamlFirstLine, fallbackLine: split.yamlFirstLine - 1))
+            throw LessonLoadingError(
+                .yaml(
+                    error, what: "front matter", path: path, firstLine: split.yamlFirstLine,
+                    fallbackLine: split.yamlFirstLine - 1))
         }
         guard let mapping = root?.mapping else {
             throw error(nil, "front matter must be a YAML mapping with at least a 'title'")
@@ -72,7 +77,9 @@ enum FrontMatterParser {
             let key = keyNode.string ?? ""
             switch key {
             case "title":
-                guard let text = value.string, !text.isEmpty else { throw error(fileLine(keyNode), "'title' must be a non-empty string") }
+                guard let text = value.string, !text.isEmpty else {
+                    throw error(fileLine(keyNode), "'title' must be a non-empty string")
+                }
                 title = text
             case "order":
                 guard let order = value.int else { throw error(fileLine(keyNode), "'order' must be an integer") }

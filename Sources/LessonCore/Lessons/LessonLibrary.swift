@@ -23,7 +23,8 @@ public struct LessonLibrary: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw LessonLoadingError(Diagnostic(path: directory, message: "cannot read the lessons folder: \(error.localizedDescription)"))
+            throw LessonLoadingError(
+                Diagnostic(path: directory, message: "cannot read the lessons folder: \(error.localizedDescription)"))
         }
         var site = SiteConfig()
         let sitePath = join(directory, SiteConfig.fileName)
@@ -34,7 +35,8 @@ public struct LessonLibrary: Sendable {
         for name in names where name.hasSuffix(".md") && name != "README.md" && !name.hasPrefix(".") {
             let path = join(directory, name)
             guard let bytes = FileManager.default.contents(atPath: path) else {
-                lessons.append(.standIn(path: path, problems: [Diagnostic(path: path, message: "cannot read the file")]))
+                lessons.append(
+                    .standIn(path: path, problems: [Diagnostic(path: path, message: "cannot read the file")]))
                 continue
             }
             guard var source = String(validating: bytes, as: UTF8.self) else {
@@ -46,7 +48,9 @@ public struct LessonLibrary: Sendable {
             do {
                 lessons.append(try LessonParser.parse(path: path, source: source))
             } catch {
-                let problems = error.diagnostics.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
+                let problems = error.diagnostics.sorted {
+                    ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0)
+                }
                 lessons.append(.standIn(path: path, problems: problems))
             }
         }
@@ -57,17 +61,25 @@ public struct LessonLibrary: Sendable {
     static func invalidUTF8(_ bytes: Data, path: String) -> Diagnostic {
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
-        return Diagnostic(path: path, line: line, column: column, message: "the file is not UTF-8 text (save it as UTF-8)")
+        return Diagnostic(
+            path: path, line: line, column: column, message: "the file is not UTF-8 text (save it as UTF-8)")
     }
 
     /// Reading order: `order` ascending (missing last), then file name.
     public static func ordered(_ lessons: [Lesson]) -> [Lesson] {
         lessons.sorted { a, b in
-            let orderA = a.frontMatter.order ?? Int.max, orderB = b.frontMatter.order ?? Int.max
+            let orderA = a.frontMatter.order ?? Int.max
+            let orderB = b.frontMatter.order ?? Int.max
             return orderA != orderB ? orderA < orderB : a.slug < b.slug
         }
     }
@@ -83,6 +95,7 @@ public struct LessonLibrary: Sendable {
     }
 
     private static func join(_ directory: String, _ name: String) -> String {
-        directory.isEmpty || directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
+        directory.isEmpty || directory == "."
+            ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
     }
 }

@@ -18,7 +18,8 @@ extension SnippetCollector {
             do {
                 try options.apply(key: option.key, value: option.value)
             } catch {
-                diagnostics.append(Diagnostic(path: path, line: range.start.line + 1 + option.offset, message: error.message))
+                diagnostics.append(
+                    Diagnostic(path: path, line: range.start.line + 1 + option.offset, message: error.message))
                 failed = true
             }
         }

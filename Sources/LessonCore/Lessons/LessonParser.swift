@@ -7,8 +7,9 @@ public enum LessonParser {
     /// Throws every problem found, each at its `file:line`.
     public static func parse(path: String, source: String) throws(LessonLoadingError) -> Lesson {
         guard let split = try FrontMatterParser.split(source, path: path) else {
-            throw LessonLoadingError(Diagnostic(
-                path: path, line: 1, message: "a lesson must start with front matter ('---', 'title: …', '---')"))
+            throw LessonLoadingError(
+                Diagnostic(
+                    path: path, line: 1, message: "a lesson must start with front matter ('---', 'title: …', '---')"))
         }
         let frontMatter = try FrontMatterParser.parse(split, path: path)
         let document = MarkdownParser.parse(split.body, firstLine: split.bodyFirstLine)
@@ -64,15 +65,17 @@ struct SnippetCollector {
                 previousWasSnippet = true
             } else if words.first == "output" {
                 if words.count > 1 {
-                    diagnostics.append(Diagnostic(path: path, line: range.start.line, message: "an 'output' fence takes no options"))
+                    diagnostics.append(
+                        Diagnostic(path: path, line: range.start.line, message: "an 'output' fence takes no options"))
                 }
                 if previousWasSnippet, snippets[snippets.count - 1].expectedOutput == nil {
                     snippets[snippets.count - 1].expectedOutput = ExpectedOutput(
                         text: code, fenceLine: range.start.line, endLine: range.end.line)
                 } else {
-                    diagnostics.append(Diagnostic(
-                        path: path, line: range.start.line,
-                        message: "'output' fence with no 'swift run' snippet right before it"))
+                    diagnostics.append(
+                        Diagnostic(
+                            path: path, line: range.start.line,
+                            message: "'output' fence with no 'swift run' snippet right before it"))
                 }
                 previousWasSnippet = false
             } else {
@@ -97,13 +100,16 @@ struct SnippetCollector {
                 }
                 let line = span.range?.start.line ?? block.range?.start.line ?? 1
                 if case .heading = block.kind {
-                    diagnostics.append(Diagnostic(
-                        path: path, line: line, message: "an inline value cannot stand in a heading (its anchor would move)"))
+                    diagnostics.append(
+                        Diagnostic(
+                            path: path, line: line,
+                            message: "an inline value cannot stand in a heading (its anchor would move)"))
                     continue
                 }
-                inlineValues.append(InlineValue(
-                    index: inlineValues.count, expression: expression, line: line,
-                    column: column(of: expression, onLine: line), snippetsBefore: snippets.count))
+                inlineValues.append(
+                    InlineValue(
+                        index: inlineValues.count, expression: expression, line: line,
+                        column: column(of: expression, onLine: line), snippetsBefore: snippets.count))
             }
         }
     }
@@ -125,7 +131,9 @@ struct SnippetCollector {
     }
 
     private mutating func addSnippet(code: String, words: ArraySlice<Substring>, range: SourceRange) {
-        guard let (options, code, cellOptionLines) = snippetOptions(code: code, words: words, range: range) else { return }
+        guard let (options, code, cellOptionLines) = snippetOptions(code: code, words: words, range: range) else {
+            return
+        }
         if let id = options.id, !ids.insert(id).inserted {
             diagnostics.append(Diagnostic(path: path, line: range.start.line, message: "duplicate snippet id '\(id)'"))
         }
@@ -137,11 +145,11 @@ struct SnippetCollector {
     }
 }
 
-private extension Markup {
-    var isBlock: Bool {
+extension Markup {
+    fileprivate var isBlock: Bool {
         switch kind {
         case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph, .heading, .thematicBreak,
-             .table, .tableRow, .tableCell:
+            .table, .tableRow, .tableCell:
             return true
         default:
             return false

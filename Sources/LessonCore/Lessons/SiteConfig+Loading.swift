@@ -23,7 +23,9 @@ extension SiteConfig {
             let line = keyNode.mark?.line
             func text() throws(LessonLoadingError) -> String {
                 guard let string = value.string, !string.isEmpty else {
-                    throw LessonLoadingError(Diagnostic(path: path, line: line, message: "'\(keyNode.string ?? "")' must be a non-empty string"))
+                    throw LessonLoadingError(
+                        Diagnostic(
+                            path: path, line: line, message: "'\(keyNode.string ?? "")' must be a non-empty string"))
                 }
                 return string
             }
@@ -33,16 +35,20 @@ extension SiteConfig {
             case "author": author = try text()
             case "pages":
                 guard let names = value.sequence?.map(\.string), names.allSatisfy({ $0?.isEmpty == false }) else {
-                    throw LessonLoadingError(Diagnostic(
-                        path: path, line: line, message: "'pages' must be a list of page source names, e.g. [activation-reference]"))
+                    throw LessonLoadingError(
+                        Diagnostic(
+                            path: path, line: line,
+                            message: "'pages' must be a list of page source names, e.g. [activation-reference]"))
                 }
                 pages = names.compactMap { $0 }
                 pagesPath = path
                 pagesLine = line
             default:
-                throw LessonLoadingError(Diagnostic(
-                    path: path, line: line,
-                    message: "unknown site setting '\(keyNode.string ?? "")' (known: author, language, pages, title)"))
+                throw LessonLoadingError(
+                    Diagnostic(
+                        path: path, line: line,
+                        message:
+                            "unknown site setting '\(keyNode.string ?? "")' (known: author, language, pages, title)"))
             }
         }
     }

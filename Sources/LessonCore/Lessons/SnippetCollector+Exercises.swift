@@ -27,11 +27,14 @@ extension SnippetCollector {
             let line = block.range?.start.line ?? 1
             if let label {
                 if !ExerciseLeadIn.isValid(label: label) {
-                    diagnostics.append(Diagnostic(
-                        path: path, line: line,
-                        message: "exercise label '{#\(label)}' must be 'exr-' followed by letters, digits, '-' or '_'"))
+                    diagnostics.append(
+                        Diagnostic(
+                            path: path, line: line,
+                            message:
+                                "exercise label '{#\(label)}' must be 'exr-' followed by letters, digits, '-' or '_'"))
                 } else if exercises.contains(where: { $0.label == label }) {
-                    diagnostics.append(Diagnostic(path: path, line: line, message: "duplicate exercise label '\(label)'"))
+                    diagnostics.append(
+                        Diagnostic(path: path, line: line, message: "duplicate exercise label '\(label)'"))
                 }
             }
             exercises.append(Exercise(number: exercises.count + 1, label: label, line: line))
@@ -48,7 +51,8 @@ extension SnippetCollector {
     ) {
         let line = range.start.line
         if !words.isEmpty {
-            diagnostics.append(Diagnostic(path: path, line: line, message: "a 'swift \(role.rawValue)' fence takes no options"))
+            diagnostics.append(
+                Diagnostic(path: path, line: line, message: "a 'swift \(role.rawValue)' fence takes no options"))
         }
         let exercise: Int
         switch role {
@@ -56,9 +60,12 @@ extension SnippetCollector {
             return
         case .exercise:
             guard let waiting = exerciseState.awaitingStarter else {
-                diagnostics.append(Diagnostic(
-                    path: path, line: line,
-                    message: "'swift exercise' fence with no task before it (a paragraph starting with **Exercise.** or **Упражнение.**)"))
+                diagnostics.append(
+                    Diagnostic(
+                        path: path, line: line,
+                        message:
+                            "'swift exercise' fence with no task before it (a paragraph starting with **Exercise.** or **Упражнение.**)"
+                    ))
                 return
             }
             exercise = waiting
@@ -67,8 +74,10 @@ extension SnippetCollector {
             exercises[exercise].starter = snippets.count
         case .solution:
             guard afterStarter, let last = exercises.indices.last, exercises[last].starter == snippets.count - 1 else {
-                diagnostics.append(Diagnostic(
-                    path: path, line: line, message: "'swift solution' fence with no 'swift exercise' fence right before it"))
+                diagnostics.append(
+                    Diagnostic(
+                        path: path, line: line,
+                        message: "'swift solution' fence with no 'swift exercise' fence right before it"))
                 return
             }
             exercise = last

@@ -4,6 +4,8 @@ extension StringProtocol {
     /// `split(separator: "\n")` on a `String` would not split at `\r\n`, which Swift treats as one
     /// character; line numbers must count the way cmark and editors count them.
     var lines: [String] {
-        unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String(String.UnicodeScalarView($0))
+        }
     }
 }

@@ -47,8 +47,12 @@ public enum MathSpans {
         var fence: (byte: UInt8, count: Int)?
         var i = 0
         let n = bytes.count
-        let dollar = UInt8(ascii: "$"), backslash = UInt8(ascii: "\\"), backtick = UInt8(ascii: "`")
-        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        let dollar = UInt8(ascii: "$")
+        let backslash = UInt8(ascii: "\\")
+        let backtick = UInt8(ascii: "`")
+        let newline = UInt8(ascii: "\n")
+        let space = UInt8(ascii: " ")
+        let tab = UInt8(ascii: "\t")
         func isSpace(_ b: UInt8) -> Bool { b == space || b == tab || b == newline || b == UInt8(ascii: "\r") }
         func lineEnd(from start: Int) -> Int {
             var j = start
@@ -62,7 +66,10 @@ public enum MathSpans {
             guard j < end, bytes[j] == backtick || bytes[j] == UInt8(ascii: "~") else { return nil }
             let byte = bytes[j]
             var count = 0
-            while j < end && bytes[j] == byte { count += 1; j += 1 }
+            while j < end && bytes[j] == byte {
+                count += 1
+                j += 1
+            }
             return count >= 3 ? (byte, count, j) : nil
         }
         func appendPlaceholder(for span: MathSpan) {
@@ -123,7 +130,10 @@ public enum MathSpans {
                     if bytes[j] == backtick {
                         var other = 0
                         while j + other < end && bytes[j + other] == backtick { other += 1 }
-                        if other == run { closing = j + other; break }
+                        if other == run {
+                            closing = j + other
+                            break
+                        }
                         j += other
                     } else {
                         j += 1
@@ -166,7 +176,10 @@ public enum MathSpans {
         else { return nil }
         var j = start
         while j < n && bytes[j] != UInt8(ascii: "\n") {
-            if bytes[j] == UInt8(ascii: "\\") { j += 2; continue }
+            if bytes[j] == UInt8(ascii: "\\") {
+                j += 2
+                continue
+            }
             if bytes[j] == UInt8(ascii: "$") {
                 let before = bytes[j - 1]
                 let afterIsDigit = j + 1 < n && bytes[j + 1] >= UInt8(ascii: "0") && bytes[j + 1] <= UInt8(ascii: "9")
@@ -191,7 +204,10 @@ public enum MathSpans {
             } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: ">") {
                 lineHasText = true
             }
-            if byte == UInt8(ascii: "\\") { j += 2; continue }
+            if byte == UInt8(ascii: "\\") {
+                j += 2
+                continue
+            }
             if byte == UInt8(ascii: "$") {
                 return bytes[j + 1] == UInt8(ascii: "$") && j > start ? j : nil
             }

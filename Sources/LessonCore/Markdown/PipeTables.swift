@@ -41,7 +41,8 @@ enum PipeTables {
         return copy
     }
 
-    private static func table(from range: SourceRange, bytes: [UInt8], lines: [Range<Int>], lineOffset: Int) -> Markup? {
+    private static func table(from range: SourceRange, bytes: [UInt8], lines: [Range<Int>], lineOffset: Int) -> Markup?
+    {
         let first = range.start.line - lineOffset - 1
         let last = range.end.line - lineOffset - 1
         guard first >= 0, last < lines.count, last - first >= 1 else { return nil }
@@ -57,7 +58,8 @@ enum PipeTables {
                 Markup(.tableCell, children: inlines(of: text, line: line), range: nil)
             }
             let position = SourcePosition(line: line, column: 1)
-            return Markup(.tableRow(isHeader: isHeader), children: cells, range: SourceRange(start: position, end: position))
+            return Markup(
+                .tableRow(isHeader: isHeader), children: cells, range: SourceRange(start: position, end: position))
         }
         var children = [row(header, line: range.start.line, isHeader: true)]
         for (offset, text) in rows.dropFirst(2).enumerated() {
@@ -101,8 +103,12 @@ enum PipeTables {
     /// backtick, space, tab, CR) has ASCII bytes on both sides: then each of them is a `Character`
     /// of its own (no combining mark or prepended scalar joins it), and both walks agree. Nil otherwise.
     private static func cellsOfSimpleRow(_ row: String) -> [String]? {
-        let pipe = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\"), backtick = UInt8(ascii: "`")
-        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), cr = UInt8(ascii: "\r")
+        let pipe = UInt8(ascii: "|")
+        let backslash = UInt8(ascii: "\\")
+        let backtick = UInt8(ascii: "`")
+        let space = UInt8(ascii: " ")
+        let tab = UInt8(ascii: "\t")
+        let cr = UInt8(ascii: "\r")
         let bytes = Array(row.utf8)
         for (index, byte) in bytes.enumerated()
         where byte == pipe || byte == backslash || byte == backtick || byte == space || byte == tab || byte == cr {
@@ -149,7 +155,8 @@ enum PipeTables {
         for cell in cells(of: row) {
             // Bytes, not `String.contains`: with Foundation imported that is a slow `range(of:)`.
             guard !cell.isEmpty, cell.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") }),
-                  cell.utf8.contains(UInt8(ascii: "-")) else { return nil }
+                cell.utf8.contains(UInt8(ascii: "-"))
+            else { return nil }
             switch (cell.hasPrefix(":"), cell.hasSuffix(":")) {
             case (true, true): alignments.append(.center)
             case (true, false): alignments.append(.left)
@@ -214,7 +221,8 @@ enum PipeTables {
 extension String {
     package var trimmingSpaces: String {
         // A first or last `Character` that is a space, tab or CR is that one byte.
-        let first = utf8.first, last = utf8.last
+        let first = utf8.first
+        let last = utf8.last
         if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 && last != 0x0D { return self }
         var s = Substring(self)
         while let c = s.first, c == " " || c == "\t" { s.removeFirst() }

@@ -62,7 +62,7 @@ public enum ExerciseLeadIn {
     /// an exercise's lead-in.
     public static func recognise(_ paragraph: Markup) -> (label: String?, rest: [Markup])? {
         guard case .paragraph = paragraph.kind, let first = paragraph.children.first, case .strong = first.kind,
-              words.contains(where: { first.plainText.trimmingCharacters(in: .whitespaces) == $0 + "." })
+            words.contains(where: { first.plainText.trimmingCharacters(in: .whitespaces) == $0 + "." })
         else { return nil }
         var rest = Array(paragraph.children.dropFirst())
         // The text that follows, joined across the pieces cmark splits it into.

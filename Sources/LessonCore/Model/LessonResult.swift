@@ -17,7 +17,10 @@ public struct LessonResult: Hashable, Sendable {
     /// evaluated (the program stopped before it).
     public var inlineValues: [String?] = []
 
-    public init(lesson: Lesson, snippets: [SnippetResult], diagnostics: [Diagnostic] = [], cached: Bool = false, duration: Double = 0) {
+    public init(
+        lesson: Lesson, snippets: [SnippetResult], diagnostics: [Diagnostic] = [], cached: Bool = false,
+        duration: Double = 0
+    ) {
         self.lesson = lesson
         self.snippets = snippets
         self.diagnostics = diagnostics

@@ -20,7 +20,8 @@ struct FileScopeHoister {
         var body: [String]
 
         static func == (a: Result, b: Result) -> Bool {
-            a.body == b.body && a.hoisted.map(\.offset) == b.hoisted.map(\.offset) && a.hoisted.map(\.text) == b.hoisted.map(\.text)
+            a.body == b.body && a.hoisted.map(\.offset) == b.hoisted.map(\.offset)
+                && a.hoisted.map(\.text) == b.hoisted.map(\.text)
         }
     }
 
@@ -93,7 +94,9 @@ struct FileScopeHoister {
 
     private static func name(after keywords: Set<String>, in line: String) -> String? {
         let words = declarationWords(line)
-        guard let keyword = words.first, keywords.contains(keyword), let name = words.dropFirst().first else { return nil }
+        guard let keyword = words.first, keywords.contains(keyword), let name = words.dropFirst().first else {
+            return nil
+        }
         return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? name : nil
     }
 
@@ -125,10 +128,12 @@ struct FileScopeHoister {
             rest = rest.dropFirst().drop(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." })
             if rest.first == "(" {
                 var depth = 0
-                guard let close = rest.firstIndex(where: { character in
-                    if character == "(" { depth += 1 } else if character == ")" { depth -= 1 }
-                    return depth == 0
-                }) else { return false }
+                guard
+                    let close = rest.firstIndex(where: { character in
+                        if character == "(" { depth += 1 } else if character == ")" { depth -= 1 }
+                        return depth == 0
+                    })
+                else { return false }
                 rest = rest[rest.index(after: close)...]
             }
             sawAttribute = true
@@ -188,7 +193,8 @@ struct BraceLines {
                 tokens.removeFirst()
             }
             let endsAtTop = depth == 0 && !spanning
-            lines.append(Line(startsAtTop: startsAtTop, endsAtTop: endsAtTop, depthAfter: depth, opensBrace: opensBrace))
+            lines.append(
+                Line(startsAtTop: startsAtTop, endsAtTop: endsAtTop, depthAfter: depth, opensBrace: opensBrace))
         }
         self.lines = lines
     }

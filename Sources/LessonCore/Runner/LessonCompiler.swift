@@ -16,10 +16,14 @@ struct LessonCompiler {
             "-I", bin + "/Modules", "-L", bin, "-lLessonRuntime", "-Xlinker", "-rpath", "-Xlinker", bin,
             "-module-name", "Lesson", sourcePath, "-o", executable,
         ]
-        let (outcome, output) = try Subprocess(executable: "swiftc", arguments: arguments, workingDirectory: folder, timeout: timeout)
-            .runCapturing()
+        let (outcome, output) = try Subprocess(
+            executable: "swiftc", arguments: arguments, workingDirectory: folder, timeout: timeout
+        )
+        .runCapturing()
         if outcome.succeeded { return .success(executable) }
-        if outcome.timedOut { return .failure(CompileFailure(errors: [], output: "the compiler timed out after \(Int(timeout)) s")) }
+        if outcome.timedOut {
+            return .failure(CompileFailure(errors: [], output: "the compiler timed out after \(Int(timeout)) s"))
+        }
         return .failure(CompileFailure(errors: Self.errors(in: output), output: output))
     }
 
@@ -36,7 +40,8 @@ struct LessonCompiler {
                 lastWasError = true
             case .note where lastWasError:
                 errors[errors.count - 1].notes.append(
-                    Diagnostic.Note(path: parsed.path, line: parsed.line, column: parsed.column, message: parsed.message))
+                    Diagnostic.Note(
+                        path: parsed.path, line: parsed.line, column: parsed.column, message: parsed.message))
             default:
                 lastWasError = false
             }
@@ -49,9 +54,11 @@ struct LessonCompiler {
             guard let marker = line.range(of: ": \(severity.rawValue): ") else { continue }
             let location = line[..<marker.lowerBound].split(separator: ":", omittingEmptySubsequences: false)
             guard location.count >= 3, let lineNumber = Int(location[location.count - 2]),
-                  let column = Int(location[location.count - 1]) else { continue }
+                let column = Int(location[location.count - 1])
+            else { continue }
             let path = location.dropLast(2).joined(separator: ":")
-            return Diagnostic(severity, path: path, line: lineNumber, column: column, message: String(line[marker.upperBound...]))
+            return Diagnostic(
+                severity, path: path, line: lineNumber, column: column, message: String(line[marker.upperBound...]))
         }
         return nil
     }

@@ -43,7 +43,9 @@ public final class LessonEngine: Sendable {
     }
 
     /// Runs `lessons`; `progress` is called once per lesson, in lesson order, as results arrive.
-    public func run(_ lessons: [Lesson], progress: @escaping @Sendable (LessonResult) -> Void = { _ in }) -> [LessonResult] {
+    public func run(_ lessons: [Lesson], progress: @escaping @Sendable (LessonResult) -> Void = { _ in })
+        -> [LessonResult]
+    {
         statisticsLock.withLock { _statistics = Statistics() }
         let state = RunState(count: lessons.count)
         let workers = min(jobs, max(1, lessons.count))
@@ -65,7 +67,9 @@ public final class LessonEngine: Sendable {
     }
 
     private func runOne(_ lesson: Lesson) -> LessonResult {
-        guard lesson.loadProblems.isEmpty else { return LessonResult(lesson: lesson, snippets: [], diagnostics: lesson.loadProblems) }
+        guard lesson.loadProblems.isEmpty else {
+            return LessonResult(lesson: lesson, snippets: [], diagnostics: lesson.loadProblems)
+        }
         let key = storeCache?.key(for: lesson, runtime: runtime, settings: settings)
         let mustRun = rerunsNondeterministic && lesson.snippets.contains { $0.options.nondeterministic }
         if let key, !mustRun, let cached = cache?.load(key: key, for: lesson) {

@@ -25,7 +25,9 @@ struct LessonRunner {
 
     func run(_ lesson: Lesson) -> Report {
         // Nothing to compile: a prose-only lesson costs no compiler run.
-        if !lesson.hasCode { return Report(result: LessonResult(lesson: lesson, snippets: []), compilerRuns: 0, cacheable: true) }
+        if !lesson.hasCode {
+            return Report(result: LessonResult(lesson: lesson, snippets: []), compilerRuns: 0, cacheable: true)
+        }
         let start = Date()
         var report = runInFolder(lesson)
         report.result.duration = Date().timeIntervalSince(start)
@@ -68,14 +70,21 @@ struct LessonRunner {
                         status: lesson.snippets[index].options.expectError ? .failedAsExpected : .failed,
                         items: [.text(errors.joined(separator: "\n") + "\n")])
                 }
-                let unexpected = attributed.filter { $0.snippet.map { !lesson.snippets[$0].options.expectError } ?? true }
-                    .map(\.diagnostic)
+                let unexpected = attributed.filter {
+                    $0.snippet.map { !lesson.snippets[$0].options.expectError } ?? true
+                }
+                .map(\.diagnostic)
                 if unexpected.isEmpty, !failure.errors.isEmpty, excluded.isEmpty {
                     excluded = Set(attributed.compactMap(\.snippet))
                     continue
                 }
-                diagnostics = unexpected.isEmpty
-                    ? [Diagnostic(path: lesson.path, line: 1, message: "the lesson program did not compile:\n" + failure.output)]
+                diagnostics =
+                    unexpected.isEmpty
+                    ? [
+                        Diagnostic(
+                            path: lesson.path, line: 1,
+                            message: "the lesson program did not compile:\n" + failure.output)
+                    ]
                     : unexpected
                 return Report(
                     result: LessonResult(lesson: lesson, snippets: results, diagnostics: diagnostics),
@@ -83,7 +92,9 @@ struct LessonRunner {
             }
             break
         }
-        guard let executable else { return failure(lesson, message: "internal error: no program", compilerRuns: compilerRuns) }
+        guard let executable else {
+            return failure(lesson, message: "internal error: no program", compilerRuns: compilerRuns)
+        }
 
         var skipped: Set<Int> = []
         var inlineValues: [Int: String] = [:]
@@ -105,15 +116,18 @@ struct LessonRunner {
             // An expect-error snippet or a solution that trapped: run again without it, so later
             // snippets run too.
             guard let trapped = run.failedSnippet, lesson.snippets[trapped].runsInOwnScope, !run.timedOut,
-                  trapped + 1 < results.count else { break }
+                trapped + 1 < results.count
+            else { break }
             skipped.insert(trapped)
             firstToTake = trapped + 1
         }
-        for snippet in lesson.snippets where snippet.options.expectError && results[snippet.index].status == .succeeded {
+        for snippet in lesson.snippets where snippet.options.expectError && results[snippet.index].status == .succeeded
+        {
             results[snippet.index].status = .failed
-            diagnostics.append(Diagnostic(
-                path: lesson.path, line: snippet.fenceLine,
-                message: "snippet marked 'expect-error' compiled and ran without error"))
+            diagnostics.append(
+                Diagnostic(
+                    path: lesson.path, line: snippet.fenceLine,
+                    message: "snippet marked 'expect-error' compiled and ran without error"))
         }
         var result = LessonResult(lesson: lesson, snippets: results, diagnostics: diagnostics)
         result.inlineValues = lesson.inlineValues.map { inlineValues[$0.index] }
@@ -144,8 +158,10 @@ struct LessonRunner {
             "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,output-to=\(backtraceFile)"
         let timeout = lesson.frontMatter.timeout ?? settings.defaultTimeout
         var splitter = OutputSplitter(token: token, cap: settings.outputCap)
-        let outcome = try Subprocess(executable: executable, environment: environment, workingDirectory: work, timeout: timeout)
-            .run { splitter.consume($0) }
+        let outcome = try Subprocess(
+            executable: executable, environment: environment, workingDirectory: work, timeout: timeout
+        )
+        .run { splitter.consume($0) }
         splitter.finish()
 
         var results = lesson.snippets.map { snippet -> SnippetResult in
@@ -156,13 +172,17 @@ struct LessonRunner {
                 status: .succeeded, items: items, truncated: truncated, claims: splitter.claims[snippet.index] ?? [])
         }
         if splitter.sawEnd && outcome.succeeded {
-            return ProgramRun(results: results, diagnostics: [], failedSnippet: nil, timedOut: false, inlineValues: splitter.inlineValues)
+            return ProgramRun(
+                results: results, diagnostics: [], failedSnippet: nil, timedOut: false,
+                inlineValues: splitter.inlineValues)
         }
         // The snippet whose marker came last was running when the program stopped.
         let failed = splitter.current ?? 0
         for index in results.indices where index > failed { results[index] = SnippetResult(status: .notRun) }
         guard failed < results.count else {
-            return ProgramRun(results: results, diagnostics: [], failedSnippet: nil, timedOut: outcome.timedOut, inlineValues: splitter.inlineValues)
+            return ProgramRun(
+                results: results, diagnostics: [], failedSnippet: nil, timedOut: outcome.timedOut,
+                inlineValues: splitter.inlineValues)
         }
         let snippet = lesson.snippets[failed]
         let trap = TrapReport(
@@ -173,14 +193,18 @@ struct LessonRunner {
         if !trap.summary.isEmpty { results[failed].items.append(.text(trap.summary)) }
         results[failed].status = snippet.options.expectError && !outcome.timedOut ? .failedAsExpected : .failed
         let diagnostics = results[failed].status == .failed ? [trap.diagnostic] : []
-        return ProgramRun(results: results, diagnostics: diagnostics, failedSnippet: failed, timedOut: outcome.timedOut, inlineValues: splitter.inlineValues)
+        return ProgramRun(
+            results: results, diagnostics: diagnostics, failedSnippet: failed, timedOut: outcome.timedOut,
+            inlineValues: splitter.inlineValues)
     }
 
     /// Each compiler error with the snippet whose code lines hold it (nil: outside every snippet).
     private func attribute(_ errors: [Diagnostic], in lesson: Lesson) -> [(diagnostic: Diagnostic, snippet: Int?)] {
         errors.map { error in
             let snippet = lesson.snippets.first { snippet in
-                error.path == lesson.path && (error.line.map { $0 >= snippet.codeLine && $0 < max(snippet.endLine, snippet.codeLine + 1) } ?? false)
+                error.path == lesson.path
+                    && (error.line.map { $0 >= snippet.codeLine && $0 < max(snippet.endLine, snippet.codeLine + 1) }
+                        ?? false)
             }
             return (error, snippet?.index)
         }

@@ -41,7 +41,10 @@ public struct LessonRuntime: Sendable {
         if let folder = explicit ?? ProcessInfo.processInfo.environment[environmentVariable], !folder.isEmpty {
             return try prebuilt(folder: folder, compilerVersion: compilerVersion)
         }
-        let starts = [FileManager.default.currentDirectoryPath, Bundle.main.executablePath.map { ($0 as NSString).deletingLastPathComponent }]
+        let starts = [
+            FileManager.default.currentDirectoryPath,
+            Bundle.main.executablePath.map { ($0 as NSString).deletingLastPathComponent },
+        ]
         guard let root = starts.compactMap({ $0 }).lazy.compactMap(packageRoot(above:)).first else {
             throw RunnerError(
                 "cannot find the runtime: no Package.swift declaring LessonRuntime above the working directory or the "
@@ -64,7 +67,8 @@ public struct LessonRuntime: Sendable {
         }
     }
 
-    static func build(packageRoot root: String, compilerVersion: String, log: (String) -> Void) throws -> LessonRuntime {
+    static func build(packageRoot root: String, compilerVersion: String, log: (String) -> Void) throws -> LessonRuntime
+    {
         let scratch = root + "/.build-runtime"
         let directory = scratch + "/release"
         let stamp = scratch + "/lessons-runtime.stamp"
@@ -74,7 +78,8 @@ public struct LessonRuntime: Sendable {
         let key = hasher.hexDigest()
         let library = directory + "/libLessonRuntime.so"
         let keyFile = directory + "/" + keyFileName
-        let current = (try? String(contentsOfFile: stamp, encoding: .utf8)) == key
+        let current =
+            (try? String(contentsOfFile: stamp, encoding: .utf8)) == key
             && (try? String(contentsOfFile: keyFile, encoding: .utf8)) == key
         if !current || !FileManager.default.fileExists(atPath: library) {
             log("building the lesson runtime (swift build -c release --product LessonRuntime)…")
@@ -82,7 +87,10 @@ public struct LessonRuntime: Sendable {
             try? FileManager.default.removeItem(atPath: keyFile)
             let build = Subprocess(
                 executable: "swift",
-                arguments: ["build", "-c", "release", "--product", "LessonRuntime", "--package-path", root, "--scratch-path", scratch])
+                arguments: [
+                    "build", "-c", "release", "--product", "LessonRuntime", "--package-path", root, "--scratch-path",
+                    scratch,
+                ])
             let (outcome, output) = try build.runCapturing()
             guard outcome.succeeded else {
                 throw RunnerError("building the lesson runtime failed:\n" + output)
@@ -102,7 +110,8 @@ public struct LessonRuntime: Sendable {
         // Neither the folder's path nor its files' times: a copy elsewhere, or a CI job's own
         // build of the same sources, must find the same cache entries.
         if let stored = (try? String(contentsOfFile: directory + "/" + keyFileName, encoding: .utf8))?
-            .trimmingCharacters(in: .whitespacesAndNewlines), stored.count == 64, stored.allSatisfy(\.isHexDigit) {
+            .trimmingCharacters(in: .whitespacesAndNewlines), stored.count == 64, stored.allSatisfy(\.isHexDigit)
+        {
             return LessonRuntime(directory: directory, compilerVersion: compilerVersion, key: stored)
         }
         // Built by hand, without a key: what it was built from is unknown, so the library's bytes
@@ -119,7 +128,9 @@ public struct LessonRuntime: Sendable {
         var files: [String] = []
         while let name = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
                 files.append(name)
             }
         }

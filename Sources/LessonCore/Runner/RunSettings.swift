@@ -11,8 +11,10 @@ public struct RunSettings: Sendable, Hashable {
     /// book. Part of the cache key: another language runs the lessons again.
     public var language: String = "en"
 
-    public init(defaultTimeout: Double = 60, compileTimeout: Double = 300, outputCap: Int = 1 << 20,
-                language: String = "en") {
+    public init(
+        defaultTimeout: Double = 60, compileTimeout: Double = 300, outputCap: Int = 1 << 20,
+        language: String = "en"
+    ) {
         self.defaultTimeout = defaultTimeout
         self.compileTimeout = compileTimeout
         self.outputCap = outputCap

@@ -20,8 +20,10 @@ struct TrapReport {
         for frame in backtrace.split(separator: "\n") {
             guard let at = frame.range(of: " at ", options: .backwards) else { continue }
             let parts = frame[at.upperBound...].split(separator: ":")
-            guard parts.count >= 2, parts[0] == lesson.path || parts[0].hasSuffix("/" + lesson.fileName) || parts[0] == lesson.fileName,
-                  let line = Int(parts[1]) else { continue }
+            guard parts.count >= 2,
+                parts[0] == lesson.path || parts[0].hasSuffix("/" + lesson.fileName) || parts[0] == lesson.fileName,
+                let line = Int(parts[1])
+            else { continue }
             return (line, parts.count > 2 ? Int(parts[2]) : nil)
         }
         return nil
@@ -46,10 +48,13 @@ struct TrapReport {
 
     var diagnostic: Diagnostic {
         if outcome.timedOut {
-            return Diagnostic(path: lesson.path, line: snippet.fenceLine, message: "timed out after \(Self.seconds(timeout))")
+            return Diagnostic(
+                path: lesson.path, line: snippet.fenceLine, message: "timed out after \(Self.seconds(timeout))")
         }
         let message = runtimeMessage?.text ?? ending
-        if let location { return Diagnostic(path: lesson.path, line: location.line, column: location.column, message: message) }
+        if let location {
+            return Diagnostic(path: lesson.path, line: location.line, column: location.column, message: message)
+        }
         return Diagnostic(path: lesson.path, line: snippet.fenceLine, message: message)
     }
 
@@ -71,7 +76,9 @@ struct TrapReport {
                         lines.append(message.isUsageError ? message.shown : line)
                         continue
                     }
-                    lines.append("\(lesson.fileName):\(location.line)" + (location.column.map { ":\($0)" } ?? "") + ": " + message.shown)
+                    lines.append(
+                        "\(lesson.fileName):\(location.line)" + (location.column.map { ":\($0)" } ?? "") + ": "
+                            + message.shown)
                 } else {
                     lines.append(line)
                 }
@@ -136,4 +143,3 @@ struct RuntimeMessage: Equatable {
     /// usage error (`error: The size of tensor a (2) …`).
     var shown: String { isUsageError ? "error: " + text : text }
 }
-

@@ -175,16 +175,21 @@ struct AssetReferenceFinder {
         guard let range, raw.utf8.count >= 5, range.start.line >= 1, range.end.line <= lines.count else { return }
         var region: Range<Int>?
         if isBlock {
-            region = lines.ranges[range.start.line - 1].lowerBound..<lines.ranges[max(range.start.line, range.end.line) - 1].upperBound
+            region =
+                lines.ranges[range.start.line - 1]
+                .lowerBound..<lines.ranges[max(range.start.line, range.end.line) - 1].upperBound
         } else {
             let start = lines.ranges[range.start.line - 1].lowerBound + range.start.column - 1
             let end = start + raw.utf8.count
-            if start >= 0, end <= lines.bytes.count, lines.bytes[start..<end].elementsEqual(raw.utf8) { region = start..<end }
+            if start >= 0, end <= lines.bytes.count, lines.bytes[start..<end].elementsEqual(raw.utf8) {
+                region = start..<end
+            }
         }
         if let region {
             for source in HTMLImageSources.find(in: lines.bytes[region]) {
                 guard let target = LessonAssets.target(of: source.value) else { continue }
-                let line = range.start.line + lines.bytes[region.lowerBound..<source.range.lowerBound].count { $0 == 0x0A }
+                let line =
+                    range.start.line + lines.bytes[region.lowerBound..<source.range.lowerBound].count { $0 == 0x0A }
                 references.append(
                     LessonAssets.Reference(
                         kind: .image, destination: source.value, target: target, line: line, spans: [source.range],

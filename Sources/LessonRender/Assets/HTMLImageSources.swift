@@ -19,7 +19,8 @@ enum HTMLImageSources {
             // `<img` in any case, then a space, `/` or `>` (not `<imgs`).
             let name = bytes[(index + 1)...].prefix(3).map { $0 | 0x20 }
             let after = index + 4 < bytes.endIndex ? bytes[index + 4] : UInt8(ascii: ">")
-            guard name.elementsEqual("img".utf8), isSpace(after) || after == UInt8(ascii: "/") || after == UInt8(ascii: ">")
+            guard name.elementsEqual("img".utf8),
+                isSpace(after) || after == UInt8(ascii: "/") || after == UInt8(ascii: ">")
             else {
                 index += 1
                 continue
@@ -47,7 +48,9 @@ enum HTMLImageSources {
                     index = min(close + 1, bytes.endIndex)
                 } else {
                     let start = index
-                    while index < bytes.endIndex, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
+                    while index < bytes.endIndex, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
+                        index += 1
+                    }
                     valueRange = start..<index
                 }
                 if attribute.elementsEqual("src".utf8) {

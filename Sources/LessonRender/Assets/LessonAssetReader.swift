@@ -45,9 +45,11 @@ struct LessonAssetReader {
             }
             switch reference.target {
             case .absolute:
-                problem("\(what) \(quoted) is an absolute path; write it relative to the lesson file, inside \(folder)/")
+                problem(
+                    "\(what) \(quoted) is an absolute path; write it relative to the lesson file, inside \(folder)/")
             case .outside:
-                problem("\(what) \(quoted) points outside the lessons folder \(folder)/; keep the book's files inside it")
+                problem(
+                    "\(what) \(quoted) points outside the lessons folder \(folder)/; keep the book's files inside it")
             case .file(let path):
                 let location = folder == "." ? path : folder + "/" + path
                 switch outcome(location, folder: folder) {

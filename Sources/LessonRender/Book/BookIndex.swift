@@ -52,7 +52,8 @@ package struct BookIndex {
         self.words = words
         entries = results.enumerated().map { position, result in
             var prepared = PreparedLesson(result.lesson)
-            prepared.document = InlineValueText(result).substituting(in: prepared.document, restoring: prepared.restoring)
+            prepared.document = InlineValueText(result).substituting(
+                in: prepared.document, restoring: prepared.restoring)
             let labels = LessonLabels(result, prepared: &prepared, number: position + 1)
             return Entry(result: result, prepared: prepared, labels: labels)
         }
@@ -60,9 +61,11 @@ package struct BookIndex {
             diagnostics += entry.labels.diagnostics
             for target in entry.labels.targets {
                 if let first = targets[target.label] {
-                    diagnostics.append(Diagnostic(
-                        path: entry.result.lesson.path, line: target.line,
-                        message: "duplicate label '\(target.label)' (first at \(first.slug).md:\(first.target.line))"))
+                    diagnostics.append(
+                        Diagnostic(
+                            path: entry.result.lesson.path, line: target.line,
+                            message:
+                                "duplicate label '\(target.label)' (first at \(first.slug).md:\(first.target.line))"))
                 } else {
                     targets[target.label] = (entry.result.lesson.slug, target)
                 }
@@ -70,8 +73,10 @@ package struct BookIndex {
         }
         for index in entries.indices { resolve(index) }
         // By file and line; problems on one line in the order found (references, then links).
-        diagnostics = diagnostics.enumerated().sorted { ($0.element.path, $0.element.line ?? 0, $0.offset) < ($1.element.path, $1.element.line ?? 0, $1.offset) }
-            .map(\.element)
+        diagnostics = diagnostics.enumerated().sorted {
+            ($0.element.path, $0.element.line ?? 0, $0.offset) < ($1.element.path, $1.element.line ?? 0, $1.offset)
+        }
+        .map(\.element)
     }
 
     /// The entry of the lesson with `slug`.
@@ -124,9 +129,11 @@ package struct BookIndex {
                         of: text, node: child, slug: slug, path: path, unescaped: &unescaped, references: &references,
                         problems: &problems)
                 } else {
-                    copy.children.append(rewrite(
-                        child, slug: slug, path: path, unescaped: &unescaped, references: &references, problems: &problems,
-                        links: &links))
+                    copy.children.append(
+                        rewrite(
+                            child, slug: slug, path: path, unescaped: &unescaped, references: &references,
+                            problems: &problems,
+                            links: &links))
                 }
             }
             return copy
@@ -146,16 +153,20 @@ package struct BookIndex {
         var rest = text.startIndex
         for reference in found where unescaped.take(reference, line: line) {
             guard let resolved = resolve(reference, from: slug) else {
-                problems.append(Diagnostic(path: path, line: line, message: "unknown label '\(reference.label)' in '@\(reference.label)'"))
+                problems.append(
+                    Diagnostic(
+                        path: path, line: line, message: "unknown label '\(reference.label)' in '@\(reference.label)'"))
                 continue
             }
             references[line, default: []].append(resolved)
             if rest < reference.range.lowerBound {
                 pieces.append(Markup(.text(String(text[rest..<reference.range.lowerBound])), range: node.range))
             }
-            pieces.append(Markup(
-                .link(destination: resolved.destination, title: ""), children: [Markup(.text(resolved.text), range: node.range)],
-                range: node.range))
+            pieces.append(
+                Markup(
+                    .link(destination: resolved.destination, title: ""),
+                    children: [Markup(.text(resolved.text), range: node.range)],
+                    range: node.range))
             rest = reference.range.upperBound
         }
         if rest < text.endIndex { pieces.append(Markup(.text(String(text[rest...])), range: node.range)) }
@@ -164,9 +175,11 @@ package struct BookIndex {
 
     func resolve(_ reference: CrossReferenceSyntax.Reference, from slug: String) -> ResolvedReference? {
         guard let (targetSlug, target) = targets[reference.label] else { return nil }
-        let text = reference.numberOnly || target.kind == .sec ? target.number : words.text(target.kind, number: target.number)
+        let text =
+            reference.numberOnly || target.kind == .sec ? target.number : words.text(target.kind, number: target.number)
         let destination = (targetSlug == slug ? "" : targetSlug + ".md") + "#" + target.label
-        return ResolvedReference(label: reference.label, numberOnly: reference.numberOnly, text: text, destination: destination)
+        return ResolvedReference(
+            label: reference.label, numberOnly: reference.numberOnly, text: text, destination: destination)
     }
 
     // MARK: Links
@@ -182,7 +195,8 @@ package struct BookIndex {
         }
         let hash = destination.firstIndex(of: "#") ?? destination.endIndex
         let file = String(destination[..<hash])
-        let fragment = hash < destination.endIndex ? Self.percentDecoded(destination[destination.index(after: hash)...]) : nil
+        let fragment =
+            hash < destination.endIndex ? Self.percentDecoded(destination[destination.index(after: hash)...]) : nil
         func problem(_ message: String) {
             diagnostics.append(Diagnostic(path: path, line: line, message: message))
         }
@@ -193,7 +207,8 @@ package struct BookIndex {
             return
         }
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        let slug = name.hasSuffix(".md") ? String(name.dropLast(3)) : name.hasSuffix(".html") ? String(name.dropLast(5)) : nil
+        let slug =
+            name.hasSuffix(".md") ? String(name.dropLast(3)) : name.hasSuffix(".html") ? String(name.dropLast(5)) : nil
         guard let slug else { return }  // A file: the asset checks find it or report it.
         if let slash = file.firstIndex(of: "/"), let pages = sourced.first(where: { $0.folder == file[..<slash] }) {
             guard let page = pages.pages.first(where: { $0.slug == slug }) else {
@@ -214,7 +229,9 @@ package struct BookIndex {
     /// A URL with a scheme (`https:`, `mailto:`) or a host (`//host/…`).
     static func isExternal(_ destination: String) -> Bool {
         if destination.hasPrefix("//") { return true }
-        guard let colon = destination.firstIndex(of: ":"), let first = destination.first, first.isLetter else { return false }
+        guard let colon = destination.firstIndex(of: ":"), let first = destination.first, first.isLetter else {
+            return false
+        }
         return destination[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
     }
 

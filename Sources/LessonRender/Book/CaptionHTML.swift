@@ -34,7 +34,8 @@ enum CaptionHTML {
     /// The start of a display formula, with the `id` of its label.
     static func equationOpening(_ caption: Caption?) -> String {
         var html = HTMLBuilder(capacity: 64)
-        html.open("div", [("class", caption == nil ? "math-display" : "math-display numbered"), ("id", caption?.label)])
+        html.open(
+            "div", [("class", caption == nil ? "math-display" : "math-display numbered"), ("id", caption?.label)])
         return html.string
     }
 

@@ -81,6 +81,7 @@ struct CrossReferenceMarkdown {
     /// A snippet table's caption line, then a blank line; empty when it has none.
     static func tableCaption(_ caption: Caption?, words: ReferenceWords) -> String {
         guard let caption else { return "" }
-        return (caption.label.map(anchor) ?? "") + "*\(MarkdownLessonRenderer.escapeText(caption.line(words.table)))*\n\n"
+        return (caption.label.map(anchor) ?? "")
+            + "*\(MarkdownLessonRenderer.escapeText(caption.line(words.table)))*\n\n"
     }
 }

@@ -54,7 +54,8 @@ enum CrossReferenceSyntax {
             var name = text[index..<end]
             while let last = name.last, last == "-" || last == "_" { name = name.dropLast() }
             guard let kind = LabelKind(label: name) else { continue }
-            found.append(Reference(range: start..<name.endIndex, label: String(name), kind: kind, numberOnly: numberOnly))
+            found.append(
+                Reference(range: start..<name.endIndex, label: String(name), kind: kind, numberOnly: numberOnly))
             index = name.endIndex
         }
         return found
@@ -99,7 +100,9 @@ struct UnescapedReferences {
         if remaining[line] == nil {
             let text = String(decoding: lines[line], as: UTF8.self)
             var counts: [String: Int] = [:]
-            for found in CrossReferenceSyntax.references(inSourceLine: text) { counts[Self.key(found), default: 0] += 1 }
+            for found in CrossReferenceSyntax.references(inSourceLine: text) {
+                counts[Self.key(found), default: 0] += 1
+            }
             remaining[line] = counts
         }
         let key = Self.key(reference)

@@ -111,7 +111,9 @@ struct LessonLabels: Sendable {
         mutating func heading(_ node: Markup) -> Markup {
             var node = node
             let line = node.range?.start.line ?? 0
-            if case .text(let text)? = node.children.last?.kind, let (rest, label) = CrossReferenceSyntax.trailingLabel(text) {
+            if case .text(let text)? = node.children.last?.kind,
+                let (rest, label) = CrossReferenceSyntax.trailingLabel(text)
+            {
                 node.children[node.children.count - 1].kind = .text(rest)
                 if rest.isEmpty { node.children.removeLast() }
                 labels.markdownEdits[line, default: []].append(.headingLabel(label))
@@ -128,7 +130,8 @@ struct LessonLabels: Sendable {
 
         /// A paragraph of display math ending in `{#eq-x}`, with the label taken out.
         mutating func equation(_ node: Markup) -> Markup? {
-            guard case .text(let text)? = node.children.last?.kind, let (rest, label) = CrossReferenceSyntax.trailingLabel(text),
+            guard case .text(let text)? = node.children.last?.kind,
+                let (rest, label) = CrossReferenceSyntax.trailingLabel(text),
                 LabelKind(label: label) == .eq
             else { return nil }
             var node = node
@@ -174,8 +177,9 @@ struct LessonLabels: Sendable {
             var caption = Caption(label: label, text: text)
             if let label {
                 guard LabelKind(label: label) == .tbl else {
-                    labels.diagnostics.append(Diagnostic(
-                        path: path, line: line, message: "a table's label must start with 'tbl-', not '\(label)'"))
+                    labels.diagnostics.append(
+                        Diagnostic(
+                            path: path, line: line, message: "a table's label must start with 'tbl-', not '\(label)'"))
                     return caption
                 }
                 tableCount += 1
@@ -226,9 +230,10 @@ struct LessonLabels: Sendable {
             guard count != 1 else { return }
             if ran {
                 let what = kind == .fig ? "figure" : "table"
-                labels.diagnostics.append(Diagnostic(
-                    path: path, line: snippet.fenceLine,
-                    message: "snippet '\(label)' must display exactly one \(what), but displayed \(count)"))
+                labels.diagnostics.append(
+                    Diagnostic(
+                        path: path, line: snippet.fenceLine,
+                        message: "snippet '\(label)' must display exactly one \(what), but displayed \(count)"))
             }
             // Still a target, so that references to it are not reported as unknown on top of this.
             add(Target(label: label, kind: kind, number: "\(labels.number).?", line: snippet.fenceLine))

@@ -88,11 +88,12 @@ package enum MathML {
         /// A function's invisible application operator follows its scripts (`max_i ⁡ x`).
         mutating func scripts(_ base: MathNode, _ sub: MathNode?, _ sup: MathNode?) {
             let under = base.hasLimits && display
-            let tag = switch (sub, sup) {
-            case (_?, nil): under ? "munder" : "msub"
-            case (nil, _): under ? "mover" : "msup"
-            case (_?, _?): under ? "munderover" : "msubsup"
-            }
+            let tag =
+                switch (sub, sup) {
+                case (_?, nil): under ? "munder" : "msub"
+                case (nil, _): under ? "mover" : "msup"
+                case (_?, _?): under ? "munderover" : "msubsup"
+                }
             out += "<\(tag)>"
             if case .function(let name, _) = base { element("mi", name) } else { node(base) }
             if let sub { node(sub) }

@@ -21,7 +21,8 @@ enum MathText {
                 pendingSpace = true
                 continue
             }
-            if pendingSpace, let last = out.last, last != "(", last != "[", scalar != ")", scalar != "]", scalar != ";" {
+            if pendingSpace, let last = out.last, last != "(", last != "[", scalar != ")", scalar != "]", scalar != ";"
+            {
                 out.append(" ")
             }
             pendingSpace = false
@@ -34,7 +35,7 @@ enum MathText {
     private static func text(_ node: MathNode) -> String {
         switch node {
         case .identifier(let text, _), .number(let text), .symbol(let text, _), .function(let text, _), .text(let text),
-             .unknown(let text):
+            .unknown(let text):
             text
         case .space, .whitespace, .invisible(.alignment): " "
         case .invisible(.lineBreak): "; "
@@ -64,7 +65,9 @@ enum MathText {
 
     /// `x` stays `x`; `1 + e` becomes `(1 + e)`, so a fraction or a script reads unambiguously.
     private static func grouped(_ text: String) -> String {
-        let simple = text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "." }
+        let simple = text.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "."
+        }
         return simple || text.isEmpty ? text : "(" + text + ")"
     }
 

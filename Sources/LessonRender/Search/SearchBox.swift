@@ -21,11 +21,13 @@ enum SearchBox {
         html.open("label", [("class", "visually-hidden"), ("for", "site-search")])
         html.text(strings.search)
         html.close("label")
-        html.open("input", [
-            ("type", "search"), ("id", "site-search"), ("name", "q"), ("placeholder", strings.searchPlaceholder),
-            ("autocomplete", "off"), ("spellcheck", "false"), ("aria-keyshortcuts", "/"),
-            ("aria-describedby", "site-search-status"), ("aria-controls", "site-search-results"),
-        ])
+        html.open(
+            "input",
+            [
+                ("type", "search"), ("id", "site-search"), ("name", "q"), ("placeholder", strings.searchPlaceholder),
+                ("autocomplete", "off"), ("spellcheck", "false"), ("aria-keyshortcuts", "/"),
+                ("aria-describedby", "site-search-status"), ("aria-controls", "site-search-results"),
+            ])
         html.raw("<p class=\"search-status\" id=\"site-search-status\" aria-live=\"polite\"></p>")
         html.raw("<ol class=\"search-results\" id=\"site-search-results\" hidden></ol>")
         html.raw("</form>")

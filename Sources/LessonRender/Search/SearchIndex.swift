@@ -177,7 +177,9 @@ private struct LessonTextWalker {
                     let scalar = Unicode.Scalar(value)
                     if let scalar, scalar == MathSpans.filler || prepared.span(scalar) != nil {
                         out.append(bytes: utf8[start..<index])
-                        if let span = prepared.span(scalar), !span.display { out.append(Substring(formulas.text(span.tex))) }
+                        if let span = prepared.span(scalar), !span.display {
+                            out.append(Substring(formulas.text(span.tex)))
+                        }
                         start = index + length
                     }
                     index += length
@@ -189,7 +191,9 @@ private struct LessonTextWalker {
         case .htmlInline, .image: break
         default:
             node.children.withUnsafeBufferPointer { children in
-                for index in children.indices { inlines(children[index], prepared: prepared, formulas: formulas, into: &out) }
+                for index in children.indices {
+                    inlines(children[index], prepared: prepared, formulas: formulas, into: &out)
+                }
             }
         }
     }

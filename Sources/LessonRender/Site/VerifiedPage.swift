@@ -72,7 +72,8 @@ struct VerifiedPage {
             text += "\n## [\(escape(lesson.frontMatter.title))](\(lesson.slug).md)\n\n"
             for entry in entries {
                 let target = lesson.slug + ".md" + (entry.anchor.isEmpty ? "" : "#" + entry.anchor)
-                text += "- " + (entry.held ? "✓ " : "✗ ") + escape(entry.statement)
+                text +=
+                    "- " + (entry.held ? "✓ " : "✗ ") + escape(entry.statement)
                     + " — [\(escape(entry.section))](\(target))\n"
             }
         }

@@ -21,7 +21,8 @@ extension Tensor {
                 + "(create the leaves with requiresGrad: true)"
         }
         if let gradientShape, gradientShape != shape {
-            return "Mismatch in shape: grad_output[0] has a shape of \(gradientShape) and output[0] has a shape of \(shape)."
+            return
+                "Mismatch in shape: grad_output[0] has a shape of \(gradientShape) and output[0] has a shape of \(shape)."
         }
         return nil
     }
@@ -44,8 +45,9 @@ extension Tensor {
                 let inputGrads = fn.backward(g)
                 for (input, inputGrad) in zip(fn.inputs, inputGrads) where input.requiresGrad {
                     guard let inputGrad else { continue }
-                    usageCheck(inputGrad.shape == input.shape,
-                                 "\(fn.name): gradient shape \(inputGrad.shape) for input of shape \(input.shape)")
+                    usageCheck(
+                        inputGrad.shape == input.shape,
+                        "\(fn.name): gradient shape \(inputGrad.shape) for input of shape \(input.shape)")
                     let key = ObjectIdentifier(input)
                     grads[key] = grads[key].map { $0 + inputGrad } ?? inputGrad
                 }

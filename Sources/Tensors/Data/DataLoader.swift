@@ -23,11 +23,16 @@ public final class DataLoader: Sequence {
     // Qualified: inside a `Sequence`, plain `Generator` names its legacy iterator type alias.
     private var generator: Tensors.Generator?
 
-    public init(_ data: LabeledData, batchSize: Int = 1, shuffle: Bool = false, dropLast: Bool = false,
-                generator: Tensors.Generator? = nil) {
-        usageCheck(batchSize >= 1, "DataLoader: batchSize should be a positive integer value, but got batchSize=\(batchSize)")
-        usageCheck(data.x.rank >= 1 && data.y.rank >= 1 && data.x.shape[0] == data.y.shape[0],
-                   "DataLoader: Size mismatch between tensors: x has shape \(data.x.shape), y has shape \(data.y.shape) (the same number of rows needed)")
+    public init(
+        _ data: LabeledData, batchSize: Int = 1, shuffle: Bool = false, dropLast: Bool = false,
+        generator: Tensors.Generator? = nil
+    ) {
+        usageCheck(
+            batchSize >= 1, "DataLoader: batchSize should be a positive integer value, but got batchSize=\(batchSize)")
+        usageCheck(
+            data.x.rank >= 1 && data.y.rank >= 1 && data.x.shape[0] == data.y.shape[0],
+            "DataLoader: Size mismatch between tensors: x has shape \(data.x.shape), y has shape \(data.y.shape) (the same number of rows needed)"
+        )
         self.data = data
         self.batchSize = batchSize
         self.shuffle = shuffle

@@ -23,8 +23,11 @@ public enum Datasets {
     /// class 0, the rest in class 1, evenly spaced along the arcs, then Gaussian noise of standard
     /// deviation `noise` on each coordinate, then shuffled.
     public static func twoMoons(count: Int = 200, noise: Double = 0.1, generator: inout Generator) -> LabeledData {
-        usageCheck(count >= 0 && noise >= 0, "twoMoons: count and noise must not be negative, got count \(count), noise \(noise)")
-        let outer = count / 2, inner = count - outer
+        usageCheck(
+            count >= 0 && noise >= 0,
+            "twoMoons: count and noise must not be negative, got count \(count), noise \(noise)")
+        let outer = count / 2
+        let inner = count - outer
         var points: [(Double, Double)] = []
         var labels: [Int] = []
         for angle in angles(0, Double.pi, count: outer) {
@@ -46,10 +49,14 @@ public enum Datasets {
     /// Interleaved spiral arms, one per class (the CS231n spiral set): class k's points run outwards
     /// from the centre, radius 0…1, angle from 4k to 4(k + 1) radians plus Gaussian noise of standard
     /// deviation `noise` on the angle; shuffled. `count` points in all, split as evenly as possible.
-    public static func spirals(count: Int = 300, classes: Int = 3, noise: Double = 0.2,
-                               generator: inout Generator) -> LabeledData {
-        usageCheck(count >= 0 && classes >= 1 && noise >= 0,
-                   "spirals: count and noise must not be negative and classes must be at least 1, got count \(count), classes \(classes), noise \(noise)")
+    public static func spirals(
+        count: Int = 300, classes: Int = 3, noise: Double = 0.2,
+        generator: inout Generator
+    ) -> LabeledData {
+        usageCheck(
+            count >= 0 && classes >= 1 && noise >= 0,
+            "spirals: count and noise must not be negative and classes must be at least 1, got count \(count), classes \(classes), noise \(noise)"
+        )
         var points: [(Double, Double)] = []
         var labels: [Int] = []
         for label in 0..<classes {
@@ -74,9 +81,13 @@ public enum Datasets {
     /// A one-dimensional regression set: `x` uniform in [−3, 3] and sorted (so it plots as a line),
     /// `y = function(x) + noise · ε` with ε standard normal; both `float32`, shape `[count, 1]`.
     /// The default function is `sin`.
-    public static func noisyRegression(count: Int = 100, noise: Double = 0.1, generator: inout Generator,
-                                       function: (Double) -> Double = { sin($0) }) -> LabeledData {
-        usageCheck(count >= 0 && noise >= 0, "noisyRegression: count and noise must not be negative, got count \(count), noise \(noise)")
+    public static func noisyRegression(
+        count: Int = 100, noise: Double = 0.1, generator: inout Generator,
+        function: (Double) -> Double = { sin($0) }
+    ) -> LabeledData {
+        usageCheck(
+            count >= 0 && noise >= 0,
+            "noisyRegression: count and noise must not be negative, got count \(count), noise \(noise)")
         let xs = generator.uniformDoubles(count).map { -3 + 6 * $0 }.sorted()
         let eps = generator.normalDoubles(count)
         let ys = zip(xs, eps).map { function($0) + noise * $1 }
@@ -84,8 +95,10 @@ public enum Datasets {
     }
 
     /// ``noisyRegression(count:noise:generator:function:)`` drawing from the global generator.
-    public static func noisyRegression(count: Int = 100, noise: Double = 0.1,
-                                       function: (Double) -> Double = { sin($0) }) -> LabeledData {
+    public static func noisyRegression(
+        count: Int = 100, noise: Double = 0.1,
+        function: (Double) -> Double = { sin($0) }
+    ) -> LabeledData {
         Generator.withDefault { noisyRegression(count: count, noise: noise, generator: &$0, function: function) }
     }
 
@@ -96,8 +109,10 @@ public enum Datasets {
 
     /// Adds Gaussian noise to every coordinate (x then y of each point, in order), shuffles, and packs
     /// the points into a `float32` `[n, 2]` tensor and the labels into an `int64` `[n]` tensor.
-    private static func labeled(_ points: [(Double, Double)], _ labels: [Int], noise: Double,
-                                generator: inout Generator) -> LabeledData {
+    private static func labeled(
+        _ points: [(Double, Double)], _ labels: [Int], noise: Double,
+        generator: inout Generator
+    ) -> LabeledData {
         var coordinates = points.flatMap { [$0.0, $0.1] }
         if noise > 0 {
             for (i, e) in generator.normalDoubles(coordinates.count).enumerated() {

@@ -11,17 +11,21 @@ import Foundation
 public func binaryCrossEntropyWithLogits(
     _ input: Tensor, _ target: Tensor, reduction: LossReduction = .mean
 ) -> Tensor {
-    usageCheck(input.shape == target.shape,
-               "binaryCrossEntropyWithLogits: Target size (\(target.shape)) must be the same as input size (\(input.shape))")
-    let x = input.scalars, y = target.scalars
+    usageCheck(
+        input.shape == target.shape,
+        "binaryCrossEntropyWithLogits: Target size (\(target.shape)) must be the same as input size (\(input.shape))")
+    let x = input.scalars
+    let y = target.scalars
     let scale = reduction.scale(count: x.count)
     var total = 0.0
     for (xi, yi) in zip(x, y) {
         total += Swift.max(xi, 0) - xi * yi + log1p(exp(-Swift.abs(xi)))
     }
     let dtype = DType.promote(input.dtype, target.dtype).floatingResult
-    return Tensor.loss(total * scale, dtype: dtype, node: "BinaryCrossEntropyWithLogitsBackward0",
-                       inputs: [input, target]) { g in
+    return Tensor.loss(
+        total * scale, dtype: dtype, node: "BinaryCrossEntropyWithLogitsBackward0",
+        inputs: [input, target]
+    ) { g in
         let sigmoid = Sigmoid()
         let dx = zip(x, y).map { (sigmoid($0) - $1) * scale * g }
         let dy = x.map { -$0 * scale * g }

@@ -24,13 +24,17 @@ public func crossEntropy(_ logits: Tensor, _ targets: Tensor, reduction: LossRed
     logProbabilities.reserveCapacity(values.count)
     for row in 0..<rows {
         let label = labels[row]
-        usageCheck((0..<classes).contains(label), "crossEntropy: Target \(label) is out of bounds (classes are 0..<\(classes))")
+        usageCheck(
+            (0..<classes).contains(label), "crossEntropy: Target \(label) is out of bounds (classes are 0..<\(classes))"
+        )
         let rowLogProbabilities = logSoftmax(Array(values[(row * classes)..<((row + 1) * classes)]))
         total -= rowLogProbabilities[label]
         logProbabilities += rowLogProbabilities
     }
-    return Tensor.loss(total * scale, dtype: logits.dtype.floatingResult, node: "NllLossBackward0",
-                       inputs: [logits]) { g in
+    return Tensor.loss(
+        total * scale, dtype: logits.dtype.floatingResult, node: "NllLossBackward0",
+        inputs: [logits]
+    ) { g in
         var dLogits = logProbabilities.map { exp($0) }  // softmax
         for row in 0..<rows {
             dLogits[row * classes + labels[row]] -= 1

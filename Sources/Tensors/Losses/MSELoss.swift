@@ -4,9 +4,11 @@ import Activations
 /// mean((input − target)²). Shapes must be equal (PyTorch only warns when they differ, which is nearly
 /// always a bug). The result prints with `grad_fn=<MseLossBackward0>`.
 public func mseLoss(_ input: Tensor, _ target: Tensor, reduction: LossReduction = .mean) -> Tensor {
-    usageCheck(input.shape == target.shape,
-               "mseLoss: input shape \(input.shape) differs from target shape \(target.shape); reshape one of them")
-    let x = input.scalars, y = target.scalars
+    usageCheck(
+        input.shape == target.shape,
+        "mseLoss: input shape \(input.shape) differs from target shape \(target.shape); reshape one of them")
+    let x = input.scalars
+    let y = target.scalars
     let diff = zip(x, y).map { $0 - $1 }
     let scale = reduction.scale(count: diff.count)
     let value = diff.reduce(0) { $0 + $1 * $1 } * scale

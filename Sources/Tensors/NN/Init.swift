@@ -35,8 +35,10 @@ public enum Init {
 
     /// Fills `tensor` with U(low, high) (`uniform_`).
     public static func uniform(_ tensor: Tensor, low: Double = 0, high: Double = 1, generator: inout Generator) {
-        tensor.overwrite(with: Tensor.uniform(shape: tensor.shape, low: low, high: high, generator: &generator,
-                                              dtype: tensor.dtype))
+        tensor.overwrite(
+            with: Tensor.uniform(
+                shape: tensor.shape, low: low, high: high, generator: &generator,
+                dtype: tensor.dtype))
     }
 
     /// Fills `tensor` with N(mean, std²) (`normal_`).
@@ -66,15 +68,19 @@ public enum Init {
     /// He/Kaiming uniform (`kaiming_uniform_`): U(−b, b) with b = √3 · gain / √fan, gain from
     /// `nonlinearity` and `a` (the leaky ReLU slope). Defaults as PyTorch's (`a = 0`, fan-in, leaky ReLU,
     /// i.e. gain √2). `Linear` uses it with `a = √5`.
-    public static func kaimingUniform(_ tensor: Tensor, a: Double = 0, mode: FanMode = .fanIn,
-                                      nonlinearity: Nonlinearity = .leakyReLU, generator: inout Generator) {
+    public static func kaimingUniform(
+        _ tensor: Tensor, a: Double = 0, mode: FanMode = .fanIn,
+        nonlinearity: Nonlinearity = .leakyReLU, generator: inout Generator
+    ) {
         let bound = 3.0.squareRoot() * kaimingStd(tensor, a: a, mode: mode, nonlinearity: nonlinearity)
         uniform(tensor, low: -bound, high: bound, generator: &generator)
     }
 
     /// He/Kaiming normal (`kaiming_normal_`): N(0, σ²) with σ = gain / √fan; with ReLU, σ = √(2 / fan-in).
-    public static func kaimingNormal(_ tensor: Tensor, a: Double = 0, mode: FanMode = .fanIn,
-                                     nonlinearity: Nonlinearity = .leakyReLU, generator: inout Generator) {
+    public static func kaimingNormal(
+        _ tensor: Tensor, a: Double = 0, mode: FanMode = .fanIn,
+        nonlinearity: Nonlinearity = .leakyReLU, generator: inout Generator
+    ) {
         normal(tensor, std: kaimingStd(tensor, a: a, mode: mode, nonlinearity: nonlinearity), generator: &generator)
     }
 
@@ -101,14 +107,18 @@ public enum Init {
     }
 
     /// ``kaimingUniform(_:a:mode:nonlinearity:generator:)`` from the global generator.
-    public static func kaimingUniform(_ tensor: Tensor, a: Double = 0, mode: FanMode = .fanIn,
-                                      nonlinearity: Nonlinearity = .leakyReLU) {
+    public static func kaimingUniform(
+        _ tensor: Tensor, a: Double = 0, mode: FanMode = .fanIn,
+        nonlinearity: Nonlinearity = .leakyReLU
+    ) {
         Generator.withDefault { kaimingUniform(tensor, a: a, mode: mode, nonlinearity: nonlinearity, generator: &$0) }
     }
 
     /// ``kaimingNormal(_:a:mode:nonlinearity:generator:)`` from the global generator.
-    public static func kaimingNormal(_ tensor: Tensor, a: Double = 0, mode: FanMode = .fanIn,
-                                     nonlinearity: Nonlinearity = .leakyReLU) {
+    public static func kaimingNormal(
+        _ tensor: Tensor, a: Double = 0, mode: FanMode = .fanIn,
+        nonlinearity: Nonlinearity = .leakyReLU
+    ) {
         Generator.withDefault { kaimingNormal(tensor, a: a, mode: mode, nonlinearity: nonlinearity, generator: &$0) }
     }
 
@@ -116,7 +126,9 @@ public enum Init {
 
     /// PyTorch's `_calculate_fan_in_and_fan_out`.
     static func fans(of tensor: Tensor) -> (fanIn: Int, fanOut: Int) {
-        usageCheck(tensor.rank >= 1, "Fan in and fan out can not be computed for tensor with fewer than 1 dimensions (shape \(tensor.shape))")
+        usageCheck(
+            tensor.rank >= 1,
+            "Fan in and fan out can not be computed for tensor with fewer than 1 dimensions (shape \(tensor.shape))")
         guard tensor.rank >= 2 else { return (tensor.count, tensor.count) }
         let receptiveField = tensor.shape.dropFirst(2).reduce(1, *)
         return (tensor.shape[1] * receptiveField, tensor.shape[0] * receptiveField)

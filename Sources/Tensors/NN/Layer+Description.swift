@@ -44,7 +44,8 @@ extension Sequential: CustomStringConvertible {
         guard !layers.isEmpty else { return "Sequential()" }
         let children = layers.enumerated().map { index, layer in
             // Nested modules are indented by two more spaces, as PyTorch's `_addindent` does.
-            "  (\(index)): " + torchDescription(of: layer).split(separator: "\n", omittingEmptySubsequences: false)
+            "  (\(index)): "
+                + torchDescription(of: layer).split(separator: "\n", omittingEmptySubsequences: false)
                 .joined(separator: "\n  ")
         }
         return "Sequential(\n" + children.joined(separator: "\n") + "\n)"

@@ -18,8 +18,9 @@ public final class Linear: Module {
     /// A layer mapping `inFeatures` inputs to `outFeatures` outputs, initialised from the global generator.
     public convenience init(inFeatures: Int, outFeatures: Int, bias: Bool = true, dtype: DType = .float32) {
         let (weight, bias) = Generator.withDefault {
-            Self.initialParameters(inFeatures: inFeatures, outFeatures: outFeatures, bias: bias,
-                                   generator: &$0, dtype: dtype)
+            Self.initialParameters(
+                inFeatures: inFeatures, outFeatures: outFeatures, bias: bias,
+                generator: &$0, dtype: dtype)
         }
         self.init(inFeatures: inFeatures, outFeatures: outFeatures, weight: weight, bias: bias)
     }
@@ -30,10 +31,13 @@ public final class Linear: Module {
     }
 
     /// A layer initialised from `generator`, which is advanced (weight first, then bias).
-    public convenience init(inFeatures: Int, outFeatures: Int, bias: Bool = true, generator: inout Generator,
-                            dtype: DType = .float32) {
-        let (weight, bias) = Self.initialParameters(inFeatures: inFeatures, outFeatures: outFeatures, bias: bias,
-                                                    generator: &generator, dtype: dtype)
+    public convenience init(
+        inFeatures: Int, outFeatures: Int, bias: Bool = true, generator: inout Generator,
+        dtype: DType = .float32
+    ) {
+        let (weight, bias) = Self.initialParameters(
+            inFeatures: inFeatures, outFeatures: outFeatures, bias: bias,
+            generator: &generator, dtype: dtype)
         self.init(inFeatures: inFeatures, outFeatures: outFeatures, weight: weight, bias: bias)
     }
 
@@ -48,8 +52,10 @@ public final class Linear: Module {
     private static func initialParameters(
         inFeatures: Int, outFeatures: Int, bias: Bool, generator: inout Generator, dtype: DType
     ) -> (weight: Tensor, bias: Tensor?) {
-        usageCheck(inFeatures >= 0 && outFeatures >= 0,
-                   "Linear: Trying to create tensor with negative dimension (inFeatures \(inFeatures), outFeatures \(outFeatures))")
+        usageCheck(
+            inFeatures >= 0 && outFeatures >= 0,
+            "Linear: Trying to create tensor with negative dimension (inFeatures \(inFeatures), outFeatures \(outFeatures))"
+        )
         usageCheck(dtype.isFloatingPoint, "Linear: dtype must be float32 or float64, got \(dtype)")
         // PyTorch's reset_parameters: kaiming_uniform_(weight, a=√5), which is U(±1/√fan_in) up to
         // rounding, then the bias from U(±1/√fan_in).

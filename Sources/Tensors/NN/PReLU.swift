@@ -64,7 +64,8 @@ public final class PReLU: DocumentedActivation, @unchecked Sendable {
             if w.count == 1 {
                 weightGrad = perElement.sum().reshape(shape: w.shape)
             } else {
-                let moved = perElement.rank > 2
+                let moved =
+                    perElement.rank > 2
                     ? perElement.reshape(shape: [perElement.shape[0], perElement.shape[1], -1]).sum(dim: 2)
                     : perElement
                 weightGrad = moved.sum(dim: 0)
@@ -77,8 +78,9 @@ public final class PReLU: DocumentedActivation, @unchecked Sendable {
     private func expandedWeight(like x: Tensor) -> Tensor {
         let w = weight.converted(to: x.dtype).detach()
         if weight.count == 1 { return w.reshape(shape: []) }
-        usageCheck(x.rank >= 2 && x.shape[1] == weight.count,
-                     "PReLU with \(weight.count) parameters needs \(weight.count) channels in dimension 1, got \(x.shape)")
+        usageCheck(
+            x.rank >= 2 && x.shape[1] == weight.count,
+            "PReLU with \(weight.count) parameters needs \(weight.count) channels in dimension 1, got \(x.shape)")
         return w.reshape(shape: [weight.count] + Array(repeating: 1, count: x.rank - 2))
     }
 }

@@ -35,8 +35,10 @@ public final class Adam: Optimizer {
         return nil
     }
 
-    public init(_ parameters: [Tensor], lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
-                eps: Double = 1e-8, weightDecay: Double = 0, decoupledWeightDecay: Bool = false) {
+    public init(
+        _ parameters: [Tensor], lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
+        eps: Double = 1e-8, weightDecay: Double = 0, decoupledWeightDecay: Bool = false
+    ) {
         if let problem = Adam.problem(lr: lr, betas: betas, eps: eps) { usageFailure(problem) }
         self.parameters = parameters
         self.lr = lr

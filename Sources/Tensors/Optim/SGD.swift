@@ -31,7 +31,9 @@ public final class SGD: Optimizer {
     static func problem(lr: Double, momentum: Double, weightDecay: Double) -> String? {
         if !(lr >= 0) { return "Invalid learning rate: \(lr) (SGD's lr must not be negative)" }
         if !(momentum >= 0) { return "Invalid momentum value: \(momentum) (SGD's momentum must not be negative)" }
-        if !(weightDecay >= 0) { return "Invalid weight_decay value: \(weightDecay) (SGD's weightDecay must not be negative)" }
+        if !(weightDecay >= 0) {
+            return "Invalid weight_decay value: \(weightDecay) (SGD's weightDecay must not be negative)"
+        }
         return nil
     }
 

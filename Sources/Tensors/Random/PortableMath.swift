@@ -15,7 +15,8 @@ enum PortableMath {
 
     /// Natural logarithm of a positive, finite, normal `x` (fdlibm's `__ieee754_log`).
     static func log(_ x: Double) -> Double {
-        usageCheck(x > 0 && x.isFinite && x.isNormal, "internal error: PortableMath.log(\(x)) is for positive normal numbers")
+        usageCheck(
+            x > 0 && x.isFinite && x.isNormal, "internal error: PortableMath.log(\(x)) is for positive normal numbers")
         // x = 2^k · m with m in [√2/2, √2), f = m − 1.
         var k = Double(x.exponent)
         var m = x.significand
@@ -45,7 +46,8 @@ enum PortableMath {
         let t = q - Double(quadrant)
         let folded = t > 0.5
         let angle = (folded ? 1 - t : t) * 1.57079632679489661923
-        var s = kernelSin(angle), c = kernelCos(angle)
+        var s = kernelSin(angle)
+        var c = kernelCos(angle)
         if folded { swap(&s, &c) }
         switch quadrant & 3 {
         case 0: return (s, c)
@@ -59,20 +61,31 @@ enum PortableMath {
     private static func kernelSin(_ x: Double) -> Double {
         let z = x * x
         let v = z * x
-        let r = 8.33333333332248946124e-03 + z * (-1.98412698298579493134e-04 + z * (2.75573137070700676789e-06
-            + z * (-2.50507602534068634195e-08 + z * 1.58969099521155010221e-10)))
+        let r =
+            8.33333333332248946124e-03 + z
+            * (-1.98412698298579493134e-04 + z
+                * (2.75573137070700676789e-06
+                    + z * (-2.50507602534068634195e-08 + z * 1.58969099521155010221e-10)))
         return x + v * (-1.66666666666666324348e-01 + z * r)
     }
 
     /// cos x for |x| ≤ π/4 (fdlibm's `__kernel_cos` with no tail).
     private static func kernelCos(_ x: Double) -> Double {
         let z = x * x
-        let r = z * (4.16666666666666019037e-02 + z * (-1.38888888888741095749e-03 + z * (2.48015872894767294178e-05
-            + z * (-2.75573143513906633035e-07 + z * (2.08757232129817482790e-09 + z * -1.13596475577881948265e-11)))))
+        let r =
+            z
+            * (4.16666666666666019037e-02 + z
+                * (-1.38888888888741095749e-03 + z
+                    * (2.48015872894767294178e-05
+                        + z
+                        * (-2.75573143513906633035e-07 + z
+                            * (2.08757232129817482790e-09 + z * -1.13596475577881948265e-11)))))
         let ax = Swift.abs(x)
         if ax < 0.3 { return 1 - (0.5 * z - z * r) }
         // 1 − x²/2 computed as (1 − qx) − (x²/2 − qx) with qx ≈ x²/4 cut to its high word, as fdlibm does.
-        let qx = ax > 0.78125 ? 0.28125 : Double(bitPattern: (ax.bitPattern & 0xFFFF_FFFF_0000_0000) &- 0x0020_0000_0000_0000)
+        let qx =
+            ax > 0.78125
+            ? 0.28125 : Double(bitPattern: (ax.bitPattern & 0xFFFF_FFFF_0000_0000) &- 0x0020_0000_0000_0000)
         let hz = 0.5 * z - qx
         return (1 - qx) - (hz - z * r)
     }

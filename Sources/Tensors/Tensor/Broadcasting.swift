@@ -21,7 +21,8 @@ enum Broadcasting {
             let x = i < n - a.count ? 1 : a[i - (n - a.count)]
             let y = i < n - b.count ? 1 : b[i - (n - b.count)]
             if x != y && x != 1 && y != 1 {
-                return "The size of tensor a (\(x)) must match the size of tensor b (\(y)) at non-singleton dimension \(i)"
+                return
+                    "The size of tensor a (\(x)) must match the size of tensor b (\(y)) at non-singleton dimension \(i)"
             }
         }
         return nil
@@ -35,7 +36,8 @@ enum Broadcasting {
                 + "of dimensions in the tensor (\(source.count))"
         }
         for d in source.indices where source[d] != target[d + offset] && source[d] != 1 {
-            return "The expanded size of the tensor (\(target[d + offset])) must match the existing size (\(source[d])) at "
+            return
+                "The expanded size of the tensor (\(target[d + offset])) must match the existing size (\(source[d])) at "
                 + "non-singleton dimension \(d + offset).  Target sizes: \(target).  Tensor sizes: \(source)"
         }
         return nil
@@ -55,7 +57,8 @@ enum Broadcasting {
         let total = target.reduce(1, *)
         var result = [Int](repeating: 0, count: total)
         guard total > 0 else { return result }
-        let inner = target.last ?? 1, innerStride = strides.last ?? 0
+        let inner = target.last ?? 1
+        let innerStride = strides.last ?? 0
         var counter = [Int](repeating: 0, count: target.count)
         var base = 0
         var position = 0

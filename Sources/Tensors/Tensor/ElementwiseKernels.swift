@@ -1,11 +1,11 @@
 import Activations
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `Float` and `Double`, with their maths functions, so kernels can be written once and specialised
@@ -70,7 +70,9 @@ enum PowOp: BinaryOperation {
     @inline(__always) static func apply<T: TensorFloat>(_ a: T, _ b: T) -> T { T.pow(a, b) }
     static func apply(_ a: Int64, _ b: Int64) -> Int64 {
         guard b >= 0 else { return a == 1 ? 1 : (a == -1 ? (b % 2 == 0 ? 1 : -1) : 0) }
-        var result: Int64 = 1, base = a, e = b
+        var result: Int64 = 1
+        var base = a
+        var e = b
         while e > 0 {
             if e & 1 == 1 { result = result &* base }
             base = base &* base
@@ -82,13 +84,17 @@ enum PowOp: BinaryOperation {
 
 /// `max` that propagates NaN, as torch's `maximum` does.
 enum MaximumOp: BinaryOperation {
-    @inline(__always) static func apply<T: TensorFloat>(_ a: T, _ b: T) -> T { a.isNaN || a > b ? a : (b.isNaN ? b : (a == b ? a : b)) }
+    @inline(__always) static func apply<T: TensorFloat>(_ a: T, _ b: T) -> T {
+        a.isNaN || a > b ? a : (b.isNaN ? b : (a == b ? a : b))
+    }
     @inline(__always) static func apply(_ a: Int64, _ b: Int64) -> Int64 { Swift.max(a, b) }
 }
 
 /// `min` that propagates NaN, as torch's `minimum` does.
 enum MinimumOp: BinaryOperation {
-    @inline(__always) static func apply<T: TensorFloat>(_ a: T, _ b: T) -> T { a.isNaN || a < b ? a : (b.isNaN ? b : (a == b ? a : b)) }
+    @inline(__always) static func apply<T: TensorFloat>(_ a: T, _ b: T) -> T {
+        a.isNaN || a < b ? a : (b.isNaN ? b : (a == b ? a : b))
+    }
     @inline(__always) static func apply(_ a: Int64, _ b: Int64) -> Int64 { Swift.min(a, b) }
 }
 
@@ -99,9 +105,11 @@ enum Kernels {
         return [T](unsafeUninitializedCapacity: n) { out, initialized in
             a.withUnsafeBufferPointer { pa in
                 b.withUnsafeBufferPointer { pb in
-                    let o = out.baseAddress!, x = pa.baseAddress!, y = pb.baseAddress!
+                    let o = out.baseAddress!
+                    let x = pa.baseAddress!
+                    let y = pb.baseAddress!
                     Elementwise.forEachChunk(count: n, cost: .trivial) { lo, hi in
-                            let range = lo..<hi
+                        let range = lo..<hi
                         if pa.count == pb.count {
                             for i in range { o[i] = Op.apply(x[i], y[i]) }
                         } else if pa.count == 1 {
@@ -137,7 +145,9 @@ enum Kernels {
         return [T](unsafeUninitializedCapacity: n) { out, initialized in
             a.withUnsafeBufferPointer { pa in
                 b.withUnsafeBufferPointer { pb in
-                    let o = out.baseAddress, x = pa.baseAddress, y = pb.baseAddress
+                    let o = out.baseAddress
+                    let x = pa.baseAddress
+                    let y = pb.baseAddress
                     if n > 0 {
                         Elementwise.forEachChunk(count: n, cost: .trivial) { lo, hi in
                             let range = lo..<hi

@@ -17,15 +17,18 @@ enum MatmulKernel {
     /// `B` is row-major `k×n`, or `n×k` when `transposeB`.
     @_specialize(where T == Float)
     @_specialize(where T == Double)
-    static func multiply<T: TensorFloat>(_ a: [T], _ b: [T], m: Int, n: Int, k: Int,
-                                         transposeA: Bool = false, transposeB: Bool = false) -> [T] {
+    static func multiply<T: TensorFloat>(
+        _ a: [T], _ b: [T], m: Int, n: Int, k: Int,
+        transposeA: Bool = false, transposeB: Bool = false
+    ) -> [T] {
         var c = [T](repeating: 0, count: m * n)
         guard m > 0, n > 0, k > 0 else { return c }
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in
                 c.withUnsafeMutableBufferPointer { pc in
-                    gemm(pa.baseAddress!, pb.baseAddress!, pc.baseAddress!, m: m, n: n, k: k,
-                         transposeA: transposeA, transposeB: transposeB)
+                    gemm(
+                        pa.baseAddress!, pb.baseAddress!, pc.baseAddress!, m: m, n: n, k: k,
+                        transposeA: transposeA, transposeB: transposeB)
                 }
             }
         }
@@ -34,8 +37,10 @@ enum MatmulKernel {
 
     @_specialize(where T == Float)
     @_specialize(where T == Double)
-    private static func gemm<T: TensorFloat>(_ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>,
-                                             m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool) {
+    private static func gemm<T: TensorFloat>(
+        _ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>,
+        m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool
+    ) {
         let nPanels = (n + nr - 1) / nr
         let packedB = UnsafeMutablePointer<T>.allocate(capacity: nPanels * nr * kc)
         defer { packedB.deallocate() }
@@ -50,15 +55,18 @@ enum MatmulKernel {
             let work = { (thread: Int) in
                 let packedA = UnsafeMutablePointer<T>.allocate(capacity: mr * kc * 4)
                 defer { packedA.deallocate() }
-                let lo = mStrips * thread / threads, hi = mStrips * (thread + 1) / threads
+                let lo = mStrips * thread / threads
+                let hi = mStrips * (thread + 1) / threads
                 for strip in lo..<hi {
                     let i0 = strip * mr
                     let rows = Swift.min(mr, m - i0)
-                    packA(a, into: packedA, m: m, k: k, i0: i0, rows: rows, k0: k0, depth: depth, transposed: transposeA)
+                    packA(
+                        a, into: packedA, m: m, k: k, i0: i0, rows: rows, k0: k0, depth: depth, transposed: transposeA)
                     for panel in 0..<nPanels {
                         let j0 = panel * nr
-                        tile(packedA, packedB + panel * nr * depth, c + i0 * n + j0, ldc: n, depth: depth,
-                             rows: rows, cols: Swift.min(nr, n - j0), first: first)
+                        tile(
+                            packedA, packedB + panel * nr * depth, c + i0 * n + j0, ldc: n, depth: depth,
+                            rows: rows, cols: Swift.min(nr, n - j0), first: first)
                     }
                 }
             }
@@ -77,8 +85,10 @@ enum MatmulKernel {
     /// run along `B`'s memory order, so a transposed `B` is read contiguously too.
     @_specialize(where T == Float)
     @_specialize(where T == Double)
-    private static func packB<T: TensorFloat>(_ b: UnsafePointer<T>, into p: UnsafeMutablePointer<T>, n: Int, k: Int,
-                                              k0: Int, depth: Int, transposed: Bool) {
+    private static func packB<T: TensorFloat>(
+        _ b: UnsafePointer<T>, into p: UnsafeMutablePointer<T>, n: Int, k: Int,
+        k0: Int, depth: Int, transposed: Bool
+    ) {
         let nPanels = (n + nr - 1) / nr
         for panel in 0..<nPanels {
             let j0 = panel * nr
@@ -103,8 +113,10 @@ enum MatmulKernel {
     /// (`mr` SIMD4 splats per `k`), zero-padded: the kernel then loads splats instead of shuffling.
     @_specialize(where T == Float)
     @_specialize(where T == Double)
-    private static func packA<T: TensorFloat>(_ a: UnsafePointer<T>, into p: UnsafeMutablePointer<T>, m: Int, k: Int,
-                                              i0: Int, rows: Int, k0: Int, depth: Int, transposed: Bool) {
+    private static func packA<T: TensorFloat>(
+        _ a: UnsafePointer<T>, into p: UnsafeMutablePointer<T>, m: Int, k: Int,
+        i0: Int, rows: Int, k0: Int, depth: Int, transposed: Bool
+    ) {
         if rows < mr { p.initialize(repeating: 0, count: mr * depth * 4) }
         let splats = UnsafeMutableRawPointer(p)
         let width = 4 * MemoryLayout<T>.stride
@@ -112,14 +124,16 @@ enum MatmulKernel {
             for kk in 0..<depth {
                 let src = a + (k0 + kk) * m + i0
                 for ii in 0..<rows {
-                    splats.storeBytes(of: SIMD4(repeating: src[ii]), toByteOffset: (kk * mr + ii) * width, as: SIMD4<T>.self)
+                    splats.storeBytes(
+                        of: SIMD4(repeating: src[ii]), toByteOffset: (kk * mr + ii) * width, as: SIMD4<T>.self)
                 }
             }
         } else {
             for ii in 0..<rows {
                 let src = a + (i0 + ii) * k + k0
                 for kk in 0..<depth {
-                    splats.storeBytes(of: SIMD4(repeating: src[kk]), toByteOffset: (kk * mr + ii) * width, as: SIMD4<T>.self)
+                    splats.storeBytes(
+                        of: SIMD4(repeating: src[kk]), toByteOffset: (kk * mr + ii) * width, as: SIMD4<T>.self)
                 }
             }
         }
@@ -129,10 +143,14 @@ enum MatmulKernel {
     /// of `C` over `depth` more values of `k`. Twelve `SIMD4` accumulators, two `B` vectors and one
     /// `A` splat fill the sixteen SSE registers.
     @inline(__always)
-    private static func tile<T: TensorFloat>(_ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>,
-                                             ldc: Int, depth: Int, rows: Int, cols: Int, first: Bool) {
-        var acc = (SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(),
-                   SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>())
+    private static func tile<T: TensorFloat>(
+        _ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>,
+        ldc: Int, depth: Int, rows: Int, cols: Int, first: Bool
+    ) {
+        var acc = (
+            SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(),
+            SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>(), SIMD4<T>()
+        )
         if !first {
             // The running sums so far, exactly as stored (lanes outside the matrix stay zero).
             func load(_ r: Int, _ half: Int) -> SIMD4<T> {
@@ -142,27 +160,36 @@ enum MatmulKernel {
                 for j in 0..<4 where 4 * half + j < cols { v[j] = c[r * ldc + 4 * half + j] }
                 return v
             }
-            acc = (load(0, 0), load(0, 1), load(1, 0), load(1, 1), load(2, 0), load(2, 1),
-                   load(3, 0), load(3, 1), load(4, 0), load(4, 1), load(5, 0), load(5, 1))
+            acc = (
+                load(0, 0), load(0, 1), load(1, 0), load(1, 1), load(2, 0), load(2, 1),
+                load(3, 0), load(3, 1), load(4, 0), load(4, 1), load(5, 0), load(5, 1)
+            )
         }
-        let braw = UnsafeRawPointer(b), araw = UnsafeRawPointer(a)
+        let braw = UnsafeRawPointer(b)
+        let araw = UnsafeRawPointer(a)
         let s = MemoryLayout<T>.stride
         for kk in 0..<depth {
             let b0 = braw.loadUnaligned(fromByteOffset: kk * nr * s, as: SIMD4<T>.self)
             let b1 = braw.loadUnaligned(fromByteOffset: (kk * nr + 4) * s, as: SIMD4<T>.self)
             let base = kk * mr * 4 * s
             var x = araw.loadUnaligned(fromByteOffset: base, as: SIMD4<T>.self)
-            acc.0 += x * b0; acc.1 += x * b1
+            acc.0 += x * b0
+            acc.1 += x * b1
             x = araw.loadUnaligned(fromByteOffset: base + 4 * s, as: SIMD4<T>.self)
-            acc.2 += x * b0; acc.3 += x * b1
+            acc.2 += x * b0
+            acc.3 += x * b1
             x = araw.loadUnaligned(fromByteOffset: base + 8 * s, as: SIMD4<T>.self)
-            acc.4 += x * b0; acc.5 += x * b1
+            acc.4 += x * b0
+            acc.5 += x * b1
             x = araw.loadUnaligned(fromByteOffset: base + 12 * s, as: SIMD4<T>.self)
-            acc.6 += x * b0; acc.7 += x * b1
+            acc.6 += x * b0
+            acc.7 += x * b1
             x = araw.loadUnaligned(fromByteOffset: base + 16 * s, as: SIMD4<T>.self)
-            acc.8 += x * b0; acc.9 += x * b1
+            acc.8 += x * b0
+            acc.9 += x * b1
             x = araw.loadUnaligned(fromByteOffset: base + 20 * s, as: SIMD4<T>.self)
-            acc.10 += x * b0; acc.11 += x * b1
+            acc.10 += x * b0
+            acc.11 += x * b1
         }
         func store(_ r: Int, _ lo: SIMD4<T>, _ hi: SIMD4<T>) {
             guard r < rows else { return }

@@ -28,7 +28,8 @@ extension Tensor {
             if t.shape == shape || t.count == 1 { return s }
             return s.broadcast(from: t.shape, to: shape)
         }
-        let x = operand(a), y = operand(b)
+        let x = operand(a)
+        let y = operand(b)
         let storage: TensorStorage
         switch (x, y) {
         case (.float32(let p), .float32(let q)): storage = .float32(Kernels.binary(op, p, q))
@@ -37,7 +38,9 @@ extension Tensor {
         default: fatalError("unreachable: operands converted to \(computeType)")
         }
         // A one-element operand broadcast against another one-element operand keeps the full shape.
-        let result = storage.count == shape.reduce(1, *) ? storage : storage.gather([Int](repeating: 0, count: shape.reduce(1, *)))
+        let result =
+            storage.count == shape.reduce(1, *)
+            ? storage : storage.gather([Int](repeating: 0, count: shape.reduce(1, *)))
         return Tensor(shape: shape, storage: result)
     }
 
@@ -67,7 +70,10 @@ extension Tensor {
     public static func * (a: Tensor, b: Tensor) -> Tensor {
         let result = elementwise(MulOp.self, a, b, dtype: DType.promote(a.dtype, b.dtype))
         return result.recorded("MulBackward0", [a, b]) { g in
-            [a.requiresGrad ? (g * b).sumTo(shape: a.shape) : nil, b.requiresGrad ? (g * a).sumTo(shape: b.shape) : nil]
+            [
+                a.requiresGrad ? (g * b).sumTo(shape: a.shape) : nil,
+                b.requiresGrad ? (g * a).sumTo(shape: b.shape) : nil,
+            ]
         }
     }
 
@@ -75,13 +81,16 @@ extension Tensor {
     public static func / (a: Tensor, b: Tensor) -> Tensor {
         let result = elementwise(DivOp.self, a, b, dtype: DType.promote(a.dtype, b.dtype).floatingResult)
         return result.recorded("DivBackward0", [a, b]) { g in
-            [a.requiresGrad ? (g / b).sumTo(shape: a.shape) : nil,
-             b.requiresGrad ? (-g * a / (b * b)).sumTo(shape: b.shape) : nil]
+            [
+                a.requiresGrad ? (g / b).sumTo(shape: a.shape) : nil,
+                b.requiresGrad ? (-g * a / (b * b)).sumTo(shape: b.shape) : nil,
+            ]
         }
     }
 
     /// PyTorch's message for `-mask`.
-    static let boolNegation = "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to "
+    static let boolNegation =
+        "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to "
         + "invert a mask, use `logicalNot()` instead."
 
     public static prefix func - (x: Tensor) -> Tensor {
@@ -106,7 +115,8 @@ extension Tensor {
 
     /// `a - x`, recorded as torch's `RsubBackward1`.
     public static func - (a: Double, b: Tensor) -> Tensor {
-        let result = elementwise(SubOp.self, b.scalarOperand(a), b, dtype: DType.promote(b.scalarOperand(a).dtype, b.dtype))
+        let result = elementwise(
+            SubOp.self, b.scalarOperand(a), b, dtype: DType.promote(b.scalarOperand(a).dtype, b.dtype))
         return result.recorded("RsubBackward1", [b]) { g in [-g] }
     }
 

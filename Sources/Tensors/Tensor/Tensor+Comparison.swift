@@ -5,12 +5,24 @@ protocol ComparisonOperation {
     static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool
 }
 
-enum GreaterOp: ComparisonOperation { @inline(__always) static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool { a > b } }
-enum LessOp: ComparisonOperation { @inline(__always) static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool { a < b } }
-enum GreaterEqualOp: ComparisonOperation { @inline(__always) static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool { a >= b } }
-enum LessEqualOp: ComparisonOperation { @inline(__always) static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool { a <= b } }
-enum EqualOp: ComparisonOperation { @inline(__always) static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool { a == b } }
-enum NotEqualOp: ComparisonOperation { @inline(__always) static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool { a != b } }
+enum GreaterOp: ComparisonOperation {
+    @inline(__always) static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool { a > b }
+}
+enum LessOp: ComparisonOperation {
+    @inline(__always) static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool { a < b }
+}
+enum GreaterEqualOp: ComparisonOperation {
+    @inline(__always) static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool { a >= b }
+}
+enum LessEqualOp: ComparisonOperation {
+    @inline(__always) static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool { a <= b }
+}
+enum EqualOp: ComparisonOperation {
+    @inline(__always) static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool { a == b }
+}
+enum NotEqualOp: ComparisonOperation {
+    @inline(__always) static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool { a != b }
+}
 
 extension Tensor {
     /// Compares element-wise (broadcasting) in the promoted dtype; the result is a `.bool` tensor.
@@ -21,7 +33,8 @@ extension Tensor {
             let s = t.storage.converted(to: dtype)
             return t.shape == shape ? s : s.broadcast(from: t.shape, to: shape)
         }
-        let x = operand(a), y = operand(b)
+        let x = operand(a)
+        let y = operand(b)
         let n = shape.reduce(1, *)
         let values: [Bool]
         switch (x, y) {
@@ -50,7 +63,8 @@ extension Tensor {
 
     /// Element-wise logical and of two masks.
     public func logicalAnd(_ other: Tensor) -> Tensor {
-        let a = bools, b = other.bools
+        let a = bools
+        let b = other.bools
         usageCheck(shape == other.shape, "logicalAnd needs masks of equal shapes, got \(shape) and \(other.shape)")
         return Tensor(shape: shape, storage: .bool(zip(a, b).map { $0 && $1 }))
     }

@@ -37,10 +37,13 @@ extension Tensor {
         let inner = blocks.map { Self.flatten2($0) }
         let innerShape = inner.first?.shape ?? [0, 0]
         if let ragged = inner.firstIndex(where: { $0.shape != innerShape }) {
-            usageFailure("ragged nested array: block 0 has shape \(innerShape), block \(ragged) has shape \(inner[ragged].shape)")
+            usageFailure(
+                "ragged nested array: block 0 has shape \(innerShape), block \(ragged) has shape \(inner[ragged].shape)"
+            )
         }
-        self.init(shape: [blocks.count] + innerShape, storage: .fromDoubles(inner.flatMap(\.values), dtype: dtype),
-                  requiresGrad: requiresGrad)
+        self.init(
+            shape: [blocks.count] + innerShape, storage: .fromDoubles(inner.flatMap(\.values), dtype: dtype),
+            requiresGrad: requiresGrad)
     }
 
     /// A 1-d `bool` tensor.
@@ -55,8 +58,9 @@ extension Tensor {
 
     /// A 0-d `int64` tensor, like `torch.tensor(3)`.
     public convenience init(_ value: Int, dtype: DType = .int64, requiresGrad: Bool = false) {
-        self.init(shape: [], storage: TensorStorage.int64([Int64(value)]).converted(to: dtype),
-                  requiresGrad: requiresGrad)
+        self.init(
+            shape: [], storage: TensorStorage.int64([Int64(value)]).converted(to: dtype),
+            requiresGrad: requiresGrad)
     }
 
     /// A tensor of the given shape holding `scalars` in row-major order.
@@ -105,10 +109,13 @@ extension Tensor {
     }
 
     /// A tensor filled with `value`, like `torch.full([2, 3], value)`.
-    public static func full(_ shape: [Int], value: Double, dtype: DType = .float32,
-                            requiresGrad: Bool = false) -> Tensor {
-        Tensor(shape: shape, storage: .filled(value, count: shape.reduce(1, *), dtype: dtype),
-               requiresGrad: requiresGrad)
+    public static func full(
+        _ shape: [Int], value: Double, dtype: DType = .float32,
+        requiresGrad: Bool = false
+    ) -> Tensor {
+        Tensor(
+            shape: shape, storage: .filled(value, count: shape.reduce(1, *), dtype: dtype),
+            requiresGrad: requiresGrad)
     }
 
     /// Zeros with the shape and dtype of `other`.
@@ -119,8 +126,10 @@ extension Tensor {
 
     /// `0, 1, …, end - 1` as `int64`, like `torch.arange(5)`.
     public static func arange(_ end: Int, dtype: DType = .int64) -> Tensor {
-        Tensor(shape: [Swift.max(end, 0)], storage: TensorStorage.int64((0..<Int64(Swift.max(end, 0))).map { $0 })
-            .converted(to: dtype))
+        Tensor(
+            shape: [Swift.max(end, 0)],
+            storage: TensorStorage.int64((0..<Int64(Swift.max(end, 0))).map { $0 })
+                .converted(to: dtype))
     }
 
     /// `start, start + step, …` below `end` as `int64`, like `torch.arange(0, 10, 2)`.
@@ -132,13 +141,16 @@ extension Tensor {
 
     /// `start, start + step, …` below `end` as floats, like `torch.arange(0., 1., 0.1)`: element `i` is
     /// `start + i * step` computed in the result's dtype, the count is `ceil((end - start) / step)`.
-    public static func arange(_ start: Double, _ end: Double, step: Double = 1,
-                              dtype: DType = .float32) -> Tensor {
+    public static func arange(
+        _ start: Double, _ end: Double, step: Double = 1,
+        dtype: DType = .float32
+    ) -> Tensor {
         usageCheck(step != 0, "arange: step must be nonzero")
         let n = Swift.max(0, Int(((end - start) / step).rounded(.up)))
         switch dtype {
         case .float32:
-            let s = Float(start), d = Float(step)
+            let s = Float(start)
+            let d = Float(step)
             return Tensor(shape: [n], storage: .float32((0..<n).map { s + Float($0) * d }))
         default:
             return Tensor(shape: [n], storage: .fromDoubles((0..<n).map { start + Double($0) * step }, dtype: dtype))
@@ -157,8 +169,10 @@ extension Tensor {
         case .float32:
             return Tensor(shape: [count], storage: .float32(linspaceValues(Float(start), Float(end), count)))
         default:
-            return Tensor(shape: [count], storage: TensorStorage.float64(linspaceValues(start, end, count))
-                .converted(to: dtype))
+            return Tensor(
+                shape: [count],
+                storage: TensorStorage.float64(linspaceValues(start, end, count))
+                    .converted(to: dtype))
         }
     }
 
@@ -182,16 +196,21 @@ extension Tensor {
     }
 
     /// Uniform `[0, 1)` values from `generator`.
-    public static func rand(_ shape: Int..., generator: inout Generator, dtype: DType = .float32,
-                            requiresGrad: Bool = false) -> Tensor {
+    public static func rand(
+        _ shape: Int..., generator: inout Generator, dtype: DType = .float32,
+        requiresGrad: Bool = false
+    ) -> Tensor {
         rand(shape: shape, generator: &generator, dtype: dtype, requiresGrad: requiresGrad)
     }
 
     /// Uniform `[0, 1)` values of the given shape from `generator`.
-    public static func rand(shape: [Int], generator: inout Generator, dtype: DType = .float32,
-                            requiresGrad: Bool = false) -> Tensor {
+    public static func rand(
+        shape: [Int], generator: inout Generator, dtype: DType = .float32,
+        requiresGrad: Bool = false
+    ) -> Tensor {
         let n = shape.reduce(1, *)
-        let storage: TensorStorage = dtype == .float32
+        let storage: TensorStorage =
+            dtype == .float32
             ? .float32(generator.uniformFloats(n))
             : TensorStorage.float64(generator.uniformDoubles(n)).converted(to: dtype.floatingResult)
         return Tensor(shape: shape, storage: storage, requiresGrad: requiresGrad)
@@ -208,27 +227,35 @@ extension Tensor {
     }
 
     /// Standard normal values from `generator`.
-    public static func randn(_ shape: Int..., generator: inout Generator, dtype: DType = .float32,
-                             requiresGrad: Bool = false) -> Tensor {
+    public static func randn(
+        _ shape: Int..., generator: inout Generator, dtype: DType = .float32,
+        requiresGrad: Bool = false
+    ) -> Tensor {
         randn(shape: shape, generator: &generator, dtype: dtype, requiresGrad: requiresGrad)
     }
 
     /// Standard normal values of the given shape from `generator`.
-    public static func randn(shape: [Int], generator: inout Generator, dtype: DType = .float32,
-                             requiresGrad: Bool = false) -> Tensor {
+    public static func randn(
+        shape: [Int], generator: inout Generator, dtype: DType = .float32,
+        requiresGrad: Bool = false
+    ) -> Tensor {
         let values = generator.normalDoubles(shape.reduce(1, *))
-        return Tensor(shape: shape, storage: TensorStorage.float64(values).converted(to: dtype.floatingResult),
-                      requiresGrad: requiresGrad)
+        return Tensor(
+            shape: shape, storage: TensorStorage.float64(values).converted(to: dtype.floatingResult),
+            requiresGrad: requiresGrad)
     }
 
     /// Uniform values in `[low, high)` of the given shape, like `torch.empty(shape).uniform_(low, high)`:
     /// `low + (high - low) * u` in the result's dtype.
-    public static func uniform(shape: [Int], low: Double, high: Double, generator: inout Generator,
-                               dtype: DType = .float32, requiresGrad: Bool = false) -> Tensor {
+    public static func uniform(
+        shape: [Int], low: Double, high: Double, generator: inout Generator,
+        dtype: DType = .float32, requiresGrad: Bool = false
+    ) -> Tensor {
         let n = shape.reduce(1, *)
         let storage: TensorStorage
         if dtype == .float32 {
-            let lo = Float(low), width = Float(high) - Float(low)
+            let lo = Float(low)
+            let width = Float(high) - Float(low)
             storage = .float32(generator.uniformFloats(n).map { lo + width * $0 })
         } else {
             storage = TensorStorage.float64(generator.uniformDoubles(n).map { low + (high - low) * $0 })

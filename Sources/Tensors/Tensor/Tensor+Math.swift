@@ -49,15 +49,19 @@ extension Tensor {
 
     /// -1, 0 or 1 by the sign of each element (NaN stays NaN), like torch's `sign`.
     public func sign() -> Tensor {
-        mapFloating({ $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0.isNaN ? $0 : 0)) },
-                    { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0.isNaN ? $0 : 0)) }).converted(to: dtype)
+        mapFloating(
+            { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0.isNaN ? $0 : 0)) },
+            { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0.isNaN ? $0 : 0)) }
+        ).converted(to: dtype)
     }
 
     /// `x^exponent`, element-wise, like `torch.pow(x, exponent)`.
     public func pow(_ exponent: Double) -> Tensor {
         let e = scalarOperand(exponent)
         // x² is common (squared errors) and x·x is exactly what a correctly rounded pow gives.
-        let result = exponent == 2 ? Tensor.elementwise(MulOp.self, self, self, dtype: dtype)
+        let result =
+            exponent == 2
+            ? Tensor.elementwise(MulOp.self, self, self, dtype: dtype)
             : Tensor.elementwise(PowOp.self, self, e, dtype: DType.promote(dtype, e.dtype))
         return result.recorded("PowBackward0", [self]) { g in
             switch exponent {
@@ -73,8 +77,10 @@ extension Tensor {
     public func pow(_ exponent: Tensor) -> Tensor {
         let result = Tensor.elementwise(PowOp.self, self, exponent, dtype: DType.promote(dtype, exponent.dtype))
         return result.recorded("PowBackward1", [self, exponent]) { g in
-            [self.requiresGrad ? (g * exponent * self.pow(exponent - 1)).sumTo(shape: self.shape) : nil,
-             exponent.requiresGrad ? (g * result * self.log()).sumTo(shape: exponent.shape) : nil]
+            [
+                self.requiresGrad ? (g * exponent * self.pow(exponent - 1)).sumTo(shape: self.shape) : nil,
+                exponent.requiresGrad ? (g * result * self.log()).sumTo(shape: exponent.shape) : nil,
+            ]
         }
     }
 

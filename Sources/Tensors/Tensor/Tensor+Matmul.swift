@@ -4,18 +4,27 @@ extension Tensor {
     /// `op(a) · op(b)` for 2-d operands in their promoted floating dtype (integers computed exactly
     /// in `Double` while small, then returned as `int64`). Not recorded.
     static func mm(_ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false) -> Tensor {
-        if let problem = mmProblem(a.shape, b.shape, transposeA: transposeA, transposeB: transposeB) { usageFailure(problem) }
-        let m = transposeA ? a.shape[1] : a.shape[0], k = transposeA ? a.shape[0] : a.shape[1]
+        if let problem = mmProblem(a.shape, b.shape, transposeA: transposeA, transposeB: transposeB) {
+            usageFailure(problem)
+        }
+        let m = transposeA ? a.shape[1] : a.shape[0]
+        let k = transposeA ? a.shape[0] : a.shape[1]
         let n = transposeB ? b.shape[0] : b.shape[1]
         let dtype = DType.promote(a.dtype, b.dtype)
         let storage: TensorStorage
-        switch (a.storage.converted(to: dtype.floatingResult == .float32 && !dtype.isFloatingPoint ? .float64 : dtype),
-                b.storage.converted(to: dtype.floatingResult == .float32 && !dtype.isFloatingPoint ? .float64 : dtype)) {
+        switch (
+            a.storage.converted(to: dtype.floatingResult == .float32 && !dtype.isFloatingPoint ? .float64 : dtype),
+            b.storage.converted(to: dtype.floatingResult == .float32 && !dtype.isFloatingPoint ? .float64 : dtype)
+        ) {
         case (.float32(let x), .float32(let y)):
-            storage = .float32(MatmulKernel.multiply(x, y, m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB))
+            storage = .float32(
+                MatmulKernel.multiply(x, y, m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB))
         case (.float64(let x), .float64(let y)):
-            storage = TensorStorage.float64(MatmulKernel.multiply(x, y, m: m, n: n, k: k, transposeA: transposeA,
-                                                                  transposeB: transposeB)).converted(to: dtype)
+            storage = TensorStorage.float64(
+                MatmulKernel.multiply(
+                    x, y, m: m, n: n, k: k, transposeA: transposeA,
+                    transposeB: transposeB)
+            ).converted(to: dtype)
         default: fatalError("unreachable")
         }
         return Tensor(shape: [m, n], storage: storage)
@@ -25,8 +34,10 @@ extension Tensor {
     /// "mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)".
     static func mmProblem(_ a: [Int], _ b: [Int], transposeA: Bool = false, transposeB: Bool = false) -> String? {
         guard a.count == 2, b.count == 2 else { return "mm: both operands must be 2-D, got shapes \(a) and \(b)" }
-        let m = transposeA ? a[1] : a[0], k = transposeA ? a[0] : a[1]
-        let k2 = transposeB ? b[1] : b[0], n = transposeB ? b[0] : b[1]
+        let m = transposeA ? a[1] : a[0]
+        let k = transposeA ? a[0] : a[1]
+        let k2 = transposeB ? b[1] : b[0]
+        let n = transposeB ? b[0] : b[1]
         return k == k2 ? nil : "mat1 and mat2 shapes cannot be multiplied (\(m)x\(k) and \(k2)x\(n))"
     }
 
@@ -58,15 +69,20 @@ extension Tensor {
         case (2, 2):
             let result = Tensor.mm(self, other)
             return result.recorded("MmBackward0", [self, other]) { g in
-                [self.requiresGrad ? Tensor.mm(g, other, transposeB: true) : nil,
-                 other.requiresGrad ? Tensor.mm(self, g, transposeA: true) : nil]
+                [
+                    self.requiresGrad ? Tensor.mm(g, other, transposeB: true) : nil,
+                    other.requiresGrad ? Tensor.mm(self, g, transposeA: true) : nil,
+                ]
             }
         case (2, 1):
-            let result = Tensor.mm(self, other.reshape(shape: [other.count, 1]).detach()).reshape(shape: [shape[0]]).detach()
+            let result = Tensor.mm(self, other.reshape(shape: [other.count, 1]).detach()).reshape(shape: [shape[0]])
+                .detach()
             return result.recorded("MvBackward0", [self, other]) { g in
                 let g2 = g.reshape(shape: [g.count, 1])
-                return [Tensor.mm(g2, other.reshape(shape: [1, other.count])),
-                        Tensor.mm(self, g2, transposeA: true).reshape(shape: other.shape)]
+                return [
+                    Tensor.mm(g2, other.reshape(shape: [1, other.count])),
+                    Tensor.mm(self, g2, transposeA: true).reshape(shape: other.shape),
+                ]
             }
         case (1, 2):
             return unsqueeze(0).matmul(other).squeeze(0)
@@ -83,9 +99,11 @@ extension Tensor {
         let product = mm(input, mat2)
         let result = elementwise(AddOp.self, product, bias, dtype: DType.promote(product.dtype, bias.dtype))
         return result.recorded("AddmmBackward0", [bias, input, mat2]) { g in
-            [bias.requiresGrad ? g.sumTo(shape: bias.shape) : nil,
-             input.requiresGrad ? mm(g, mat2, transposeB: true) : nil,
-             mat2.requiresGrad ? mm(input, g, transposeA: true) : nil]
+            [
+                bias.requiresGrad ? g.sumTo(shape: bias.shape) : nil,
+                input.requiresGrad ? mm(g, mat2, transposeB: true) : nil,
+                mat2.requiresGrad ? mm(input, g, transposeA: true) : nil,
+            ]
         }
     }
 }
@@ -112,13 +130,18 @@ public func linear(_ input: Tensor, weight: Tensor, bias: Tensor? = nil) -> Tens
     let product = Tensor.mm(input, weight, transposeB: true)
     guard let bias else {
         return product.recorded("MmBackward0", [input, weight]) { g in
-            [input.requiresGrad ? Tensor.mm(g, weight) : nil, weight.requiresGrad ? Tensor.mm(g, input, transposeA: true) : nil]
+            [
+                input.requiresGrad ? Tensor.mm(g, weight) : nil,
+                weight.requiresGrad ? Tensor.mm(g, input, transposeA: true) : nil,
+            ]
         }
     }
     let result = Tensor.elementwise(AddOp.self, product, bias, dtype: DType.promote(product.dtype, bias.dtype))
     return result.recorded("AddmmBackward0", [bias, input, weight]) { g in
-        [bias.requiresGrad ? g.sumTo(shape: bias.shape) : nil,
-         input.requiresGrad ? Tensor.mm(g, weight) : nil,
-         weight.requiresGrad ? Tensor.mm(g, input, transposeA: true) : nil]
+        [
+            bias.requiresGrad ? g.sumTo(shape: bias.shape) : nil,
+            input.requiresGrad ? Tensor.mm(g, weight) : nil,
+            weight.requiresGrad ? Tensor.mm(g, input, transposeA: true) : nil,
+        ]
     }
 }

@@ -24,7 +24,8 @@ enum Reduction {
                     tail += Double(x[base + k])
                     k += 1
                 }
-                out[o] = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7]))
+                out[o] =
+                    ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7]))
                     + tail
             } else {
                 out.withUnsafeMutableBufferPointer { acc in
@@ -50,7 +51,8 @@ extension Tensor {
         let storage: TensorStorage
         switch self.storage {
         case .float32(let a):
-            storage = .float32(a.withUnsafeBufferPointer { Reduction.sum($0, outer: outer, n: n, inner: inner) }.map { Float($0) })
+            storage = .float32(
+                a.withUnsafeBufferPointer { Reduction.sum($0, outer: outer, n: n, inner: inner) }.map { Float($0) })
         case .float64(let a):
             storage = .float64(a.withUnsafeBufferPointer { Reduction.sum($0, outer: outer, n: n, inner: inner) })
         case .int64, .bool:
@@ -90,7 +92,8 @@ extension Tensor {
     /// The mean of all elements. Integer and boolean tensors give a `float32` mean (torch refuses
     /// them; here `(x > 0).mean()` is the fraction of positive elements, as a user expects).
     public func mean() -> Tensor {
-        let source = shape, n = Double(count)
+        let source = shape
+        let n = Double(count)
         let base = dtype.isFloatingPoint ? self : converted(to: .float32)
         // Sum in Double, divide once, round once: as close to the true mean as the dtype allows.
         let total: Double
@@ -114,8 +117,10 @@ extension Tensor {
         let outShape = keepDim ? kept : shape.enumerated().filter { $0.offset != d }.map(\.element)
         let sums: [Double]
         switch base.storage {
-        case .float32(let a): sums = a.withUnsafeBufferPointer { Reduction.sum($0, outer: outer, n: Int(n), inner: inner) }
-        case .float64(let a): sums = a.withUnsafeBufferPointer { Reduction.sum($0, outer: outer, n: Int(n), inner: inner) }
+        case .float32(let a):
+            sums = a.withUnsafeBufferPointer { Reduction.sum($0, outer: outer, n: Int(n), inner: inner) }
+        case .float64(let a):
+            sums = a.withUnsafeBufferPointer { Reduction.sum($0, outer: outer, n: Int(n), inner: inner) }
         default: fatalError("unreachable")
         }
         let result = Tensor(shape: outShape, storage: .fromDoubles(sums.map { $0 / n }, dtype: base.dtype))
@@ -131,7 +136,10 @@ extension Tensor {
     public func min() -> Tensor { extreme(largest: false) }
 
     private func extreme(largest: Bool) -> Tensor {
-        usageCheck(count > 0, "\(largest ? "max" : "min")(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.")
+        usageCheck(
+            count > 0,
+            "\(largest ? "max" : "min")(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument."
+        )
         let values = scalars
         var best = values[0]
         for v in values.dropFirst() where !best.isNaN {
@@ -160,29 +168,33 @@ extension Tensor {
         usageCheck(n > 0, "\(largest ? "max" : "min")(): Expected reduction dim \(d) to have non-zero size.")
         let x = scalars
         var best = [Double](repeating: 0, count: outer * inner)
-        var where_ = [Int](repeating: 0, count: outer * inner)
+        var bestIndex = [Int](repeating: 0, count: outer * inner)
         for o in 0..<outer {
             for i in 0..<inner {
-                var b = x[o * n * inner + i], at = 0
+                var b = x[o * n * inner + i]
+                var at = 0
                 for k in 1..<n where !b.isNaN {
                     let v = x[(o * n + k) * inner + i]
-                    if v.isNaN || (largest ? v > b : v < b) { b = v; at = k }
+                    if v.isNaN || (largest ? v > b : v < b) {
+                        b = v
+                        at = k
+                    }
                 }
                 best[o * inner + i] = b
-                where_[o * inner + i] = at
+                bestIndex[o * inner + i] = at
             }
         }
         var kept = shape
         kept[d] = 1
         let outShape = keepDim ? kept : shape.enumerated().filter { $0.offset != d }.map(\.element)
-        let indices = Tensor(shape: outShape, storage: .int64(where_.map { Int64($0) }))
+        let indices = Tensor(shape: outShape, storage: .int64(bestIndex.map { Int64($0) }))
         let source = shape
         let values = Tensor(shape: outShape, storage: .fromDoubles(best, dtype: dtype))
             .recorded(largest ? "MaxBackward0" : "MinBackward0", [self]) { g in
                 var grad = [Double](repeating: 0, count: source.reduce(1, *))
                 let gv = g.scalars
                 for o in 0..<outer {
-                    for i in 0..<inner { grad[(o * n + where_[o * inner + i]) * inner + i] = gv[o * inner + i] }
+                    for i in 0..<inner { grad[(o * n + bestIndex[o * inner + i]) * inner + i] = gv[o * inner + i] }
                 }
                 return [Tensor(shape: source, storage: .fromDoubles(grad, dtype: g.dtype))]
             }

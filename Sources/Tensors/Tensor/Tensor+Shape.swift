@@ -76,6 +76,8 @@ extension Tensor {
 
     /// The matrix transpose of a 2-d tensor (dimensions reversed in general), like torch's `.T`,
     /// recorded as `PermuteBackward0`.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    // `.T` is PyTorch's name, kept so a reader can carry code over.
     public var T: Tensor {
         usageCheck(rank <= 2, ".T is defined here for tensors of at most 2 dimensions, this one has shape \(shape)")
         guard rank == 2 else { return self }
@@ -123,7 +125,8 @@ extension Tensor {
         let i = index < 0 ? index + shape[0] : index
         let rowSize = count / Swift.max(shape[0], 1)
         let result = Tensor(shape: Array(shape.dropFirst()), storage: storage.slice(i * rowSize..<(i + 1) * rowSize))
-        let source = shape, dtype = self.dtype
+        let source = shape
+        let dtype = self.dtype
         return result.recorded("SelectBackward0", [self]) { g in
             [Tensor.scatterRows(g, into: source, dtype: dtype, at: i * rowSize)]
         }
@@ -135,8 +138,10 @@ extension Tensor {
         let rowSize = count / Swift.max(shape[0], 1)
         var newShape = shape
         newShape[0] = range.count
-        let result = Tensor(shape: newShape, storage: storage.slice(range.lowerBound * rowSize..<range.upperBound * rowSize))
-        let source = shape, dtype = self.dtype
+        let result = Tensor(
+            shape: newShape, storage: storage.slice(range.lowerBound * rowSize..<range.upperBound * rowSize))
+        let source = shape
+        let dtype = self.dtype
         return result.recorded("SliceBackward0", [self]) { g in
             [Tensor.scatterRows(g, into: source, dtype: dtype, at: range.lowerBound * rowSize)]
         }
@@ -170,7 +175,8 @@ extension Tensor {
         }
     }
 
-    static let zeroDimensionalIndex = "invalid index of a 0-dim tensor. Use `tensor.item()` to convert a 0-dim tensor to a number"
+    static let zeroDimensionalIndex =
+        "invalid index of a 0-dim tensor. Use `tensor.item()` to convert a 0-dim tensor to a number"
 
     /// PyTorch's message when `x[index]` is out of bounds, nil when it is not: "index 5 is out of
     /// bounds for dimension 0 with size 3".

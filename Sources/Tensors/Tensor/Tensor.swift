@@ -27,8 +27,9 @@ public final class Tensor: @unchecked Sendable {
 
     init(shape: [Int], storage: TensorStorage, requiresGrad: Bool = false) {
         usageCheck(shape.allSatisfy { $0 >= 0 }, "negative dimension in shape \(shape)")
-        usageCheck(shape.reduce(1, *) == storage.count,
-                   "shape \(shape) needs \(shape.reduce(1, *)) elements, got \(storage.count)")
+        usageCheck(
+            shape.reduce(1, *) == storage.count,
+            "shape \(shape) needs \(shape.reduce(1, *)) elements, got \(storage.count)")
         self.shape = shape
         self.storage = storage
         self.requiresGrad = requiresGrad
@@ -51,7 +52,8 @@ public final class Tensor: @unchecked Sendable {
 
     /// The only element of a one-element tensor, as a `Double` (like torch's `item()`).
     public func item() -> Double {
-        usageCheck(count == 1, "a Tensor with \(count) elements cannot be converted to Scalar (item() needs exactly one)")
+        usageCheck(
+            count == 1, "a Tensor with \(count) elements cannot be converted to Scalar (item() needs exactly one)")
         return storage[doubleAt: 0]
     }
 

@@ -1,11 +1,11 @@
 import Activations
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// PyTorch's tensor printing (`torch/_tensor_str.py`, default print options: precision 4, line
@@ -41,7 +41,8 @@ struct TensorFormatter {
         let finite = values.filter { $0.isFinite && $0 != 0 }
         guard !finite.isEmpty else { return }
         let magnitudes = finite.map { Swift.abs($0) }
-        let smallest = magnitudes.min()!, largest = magnitudes.max()!
+        let smallest = magnitudes.min()!
+        let largest = magnitudes.max()!
         intMode = finite.allSatisfy { $0 == $0.rounded(.up) }
         if intMode {
             if largest / smallest > 1000 || largest > 1e8 {
@@ -121,7 +122,9 @@ extension Tensor: CustomStringConvertible {
         var suffixes: [String] = []
         let body: String
         if count == 0 {
-            if rank != 1 { suffixes.append("size=(\(shape.map(String.init).joined(separator: ", "))\(rank == 1 ? "," : ""))") }
+            if rank != 1 {
+                suffixes.append("size=(\(shape.map(String.init).joined(separator: ", "))\(rank == 1 ? "," : ""))")
+            }
             if dtype != .float32 { suffixes.append("dtype=\(dtype.torchName)") }
             body = "[]"
         } else {
@@ -165,7 +168,9 @@ private struct TensorPrinter {
     let formatter: TensorFormatter
 
     init(tensor: Tensor) {
-        let shape = tensor.shape, strides = Tensor.strides(tensor.shape), storage = tensor.storage
+        let shape = tensor.shape
+        let strides = Tensor.strides(tensor.shape)
+        let storage = tensor.storage
         let floating = tensor.dtype.isFloatingPoint
         self.shape = shape
         self.storage = storage
@@ -179,19 +184,23 @@ private struct TensorPrinter {
             shown = Array(0..<tensor.count)
         }
         let values = values
-        formatter = floating
+        formatter =
+            floating
             ? TensorFormatter(dtype: tensor.dtype, values: shown.map { values[$0] })
             : TensorFormatter(dtype: tensor.dtype, texts: shown.map { TensorFormatter.text(storage, $0) })
     }
 
     /// Element `index`, formatted and padded.
     private func element(_ index: Int) -> String {
-        storage.dtype.isFloatingPoint ? formatter.format(values[index]) : formatter.pad(TensorFormatter.text(storage, index))
+        storage.dtype.isFloatingPoint
+            ? formatter.format(values[index]) : formatter.pad(TensorFormatter.text(storage, index))
     }
 
     /// Offsets of the elements a summarised print shows (`get_summarized_data`).
-    private static func summarizedOffsets(shape: ArraySlice<Int>, strides: ArraySlice<Int>, offset: Int,
-                                          _ visit: (Int) -> Void) {
+    private static func summarizedOffsets(
+        shape: ArraySlice<Int>, strides: ArraySlice<Int>, offset: Int,
+        _ visit: (Int) -> Void
+    ) {
         guard let size = shape.first, let stride = strides.first else {
             visit(offset)
             return
@@ -199,7 +208,8 @@ private struct TensorPrinter {
         let edge = TensorFormatter.edgeItems
         let indices = size > 2 * edge ? Array(0..<edge) + Array((size - edge)..<size) : Array(0..<size)
         for i in indices {
-            summarizedOffsets(shape: shape.dropFirst(), strides: strides.dropFirst(), offset: offset + i * stride, visit)
+            summarizedOffsets(
+                shape: shape.dropFirst(), strides: strides.dropFirst(), offset: offset + i * stride, visit)
         }
     }
 
@@ -218,7 +228,9 @@ private struct TensorPrinter {
             let perLine = max(1, (TensorFormatter.lineWidth - indent) / elementLength)
             var data: [String]
             if elided {
-                data = (0..<edge).map { element(offset + $0) } + [" ..."] + ((size - edge)..<size).map { element(offset + $0) }
+                data =
+                    (0..<edge).map { element(offset + $0) } + [" ..."]
+                    + ((size - edge)..<size).map { element(offset + $0) }
             } else {
                 data = (0..<size).map { element(offset + $0) }
             }
@@ -231,7 +243,8 @@ private struct TensorPrinter {
             return "[" + lines.joined(separator: ",\n" + String(repeating: " ", count: indent + 1)) + "]"
         }
         let child = { (i: Int) in render(dim: dim + 1, offset: offset + i * strides[dim], indent: indent + 1) }
-        let slices: [String] = elided
+        let slices: [String] =
+            elided
             ? (0..<edge).map(child) + ["..."] + ((size - edge)..<size).map(child)
             : (0..<size).map(child)
         let separator = "," + String(repeating: "\n", count: rank - dim - 1) + String(repeating: " ", count: indent + 1)
