@@ -54,6 +54,12 @@ enum Broadcasting {
             strides[d + offset] = source[d] == 1 ? 0 : step
             step *= source[d]
         }
+        return stridedIndices(shape: target, strides: strides)
+    }
+
+    /// For each element of a tensor of `shape` (row-major), the offset `Σ index[d] · strides[d]` of
+    /// the element it reads: broadcasting (a zero stride repeats), transposing (swapped strides).
+    static func stridedIndices(shape target: [Int], strides: [Int]) -> [Int] {
         let total = target.reduce(1, *)
         var result = [Int](repeating: 0, count: total)
         guard total > 0 else { return result }

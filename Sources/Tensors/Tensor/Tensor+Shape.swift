@@ -91,21 +91,7 @@ extension Tensor {
         var strides = Self.strides(shape)
         strides.swapAt(a, b)
         // Walk the new shape in row-major order, reading the old element through swapped strides.
-        var indices = [Int](repeating: 0, count: count)
-        var counter = [Int](repeating: 0, count: rank)
-        var offset = 0
-        for i in 0..<count {
-            indices[i] = offset
-            var d = rank - 1
-            while d >= 0 {
-                counter[d] += 1
-                offset += strides[d]
-                if counter[d] < newShape[d] { break }
-                offset -= strides[d] * counter[d]
-                counter[d] = 0
-                d -= 1
-            }
-        }
+        let indices = Broadcasting.stridedIndices(shape: newShape, strides: strides)
         return Tensor(shape: newShape, storage: storage.gather(indices))
     }
 
