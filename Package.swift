@@ -27,7 +27,7 @@ let package = Package(
     ],
     targets: [
         // The runtime: what snippets compute with and how they talk to the engine.
-        .target(name: "CActivationKernels"),
+        .target(name: "CActivationKernels", exclude: ["README.md"]),
         .target(name: "LessonProtocol", exclude: ["README.md"]),
         .target(name: "Activations", dependencies: ["CActivationKernels", "LessonProtocol"], exclude: ["README.md"]),
         .target(name: "Tensors", dependencies: ["Activations"], exclude: ["README.md"]),
@@ -70,7 +70,8 @@ let package = Package(
             dependencies: [
                 "LessonCore", "LessonRender", "LessonServe", "ActivationReference",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
 
         .executableTarget(
