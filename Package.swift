@@ -55,7 +55,8 @@ let package = Package(
         .target(
             name: "LessonServe",
             dependencies: ["LessonCore", "LessonRender", .product(name: "FlyingFox", package: "FlyingFox")],
-            exclude: ["README.md"]
+            exclude: ["README.md"],
+            resources: [.copy("Resources/reload.js"), .copy("Resources/problems.css")]
         ),
 
         // A page source plugin: the activation reference pages.

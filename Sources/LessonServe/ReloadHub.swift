@@ -83,35 +83,36 @@ enum PreviewInjection {
     static let reloadPath = "/__lessons/reload"
 
     /// `diagnostics` are shown in a panel at the bottom of the page, each as `file:line: error: …`.
+    /// The script and the panel's style are real files (`Resources/reload.js`, `problems.css`).
     static func html(generation: Int, diagnostics: [Diagnostic]) -> String {
         var html = ""
         if !diagnostics.isEmpty {
-            html +=
-                "<div id=\"lessons-build-errors\" role=\"alert\" style=\"position:fixed;left:0;right:0;bottom:0;"
-                + "max-height:45vh;overflow:auto;margin:0;padding:.75rem 1rem;background:#3b0d0d;color:#ffe4e4;"
-                + "font:13px/1.4 ui-monospace,monospace;z-index:2147483647;border-top:3px solid #ff5c5c\">"
+            html += "<style>\n" + Resources.problemsStyle + "</style>\n"
+            html += "<div id=\"lessons-build-errors\" role=\"alert\">"
             html +=
                 "<strong>lessons: the build has \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s")"
-                + "</strong><pre style=\"margin:.5rem 0 0;white-space:pre-wrap\">"
+                + "</strong><pre>"
             html += HTMLBuilder.escape(diagnostics.map(\.formatted).joined(separator: "\n\n"))
             html += "</pre></div>\n"
         }
-        html += """
-            <script>
-            (() => {
-              const served = \(generation);
-              const listen = () => {
-                const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "\(reloadPath)");
-                socket.onmessage = (event) => { if (Number(event.data) !== served) location.reload(); };
-                // The server restarted or the laptop slept: try again; the first message says whether to reload.
-                socket.onclose = () => setTimeout(listen, 1000);
-              };
-              listen();
-            })();
-            </script>
-
-            """
+        html += "<script data-generation=\"\(generation)\" data-socket=\"\(reloadPath)\">\n"
+        html += Resources.reloadScript + "</script>\n"
         return html
+    }
+
+    /// The injection's script and style, read once from the target's resources.
+    enum Resources {
+        static let reloadScript = load("reload", "js")
+        static let problemsStyle = load("problems", "css")
+
+        private static func load(_ name: String, _ fileExtension: String) -> String {
+            guard let url = Bundle.module.url(forResource: name, withExtension: fileExtension),
+                let text = try? String(contentsOf: url, encoding: .utf8)
+            else {
+                fatalError("the resource \(name).\(fileExtension) is missing from LessonServe's bundle")
+            }
+            return text
+        }
     }
 
     /// Inserts the injection before the last `</body>`, or appends it when there is none.

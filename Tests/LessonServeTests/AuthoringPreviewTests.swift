@@ -141,7 +141,9 @@ import Testing
             let (changed, report) = try #require(reports.first)
             #expect(changed == [fixture.lessons + "/01-a.md"])
             #expect(report.ran == [])
-            #expect(try await fixture.page("/").contains("const served = 1;"))
+            #expect(
+                try await fixture.page("/").contains("<script data-generation=\"1\" data-socket=\"/__lessons/reload\">")
+            )
             #expect(try await fixture.page("/01-a.html").contains("Saved while serving."))
         }
     }

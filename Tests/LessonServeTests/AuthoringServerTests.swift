@@ -64,7 +64,7 @@ import Testing
             #expect(index.body.contains("new WebSocket("))
             #expect(index.body.contains("\"/__lessons/reload\""))
             // The script goes inside the body, before it closes.
-            let script = try #require(index.body.range(of: "<script>"))
+            let script = try #require(index.body.range(of: "<script data-generation="))
             let bodyEnd = try #require(index.body.range(of: "</body>"))
             #expect(script.lowerBound < bodyEnd.lowerBound)
             #expect(Int(index.headers["content-length"] ?? "") == index.body.utf8.count)
@@ -166,12 +166,14 @@ import Testing
     @Test func reloadSocketSendsTheGenerationAndEachNewBuild() async throws {
         try await Fixture.with { fixture in
             let page = try await fixture.client.request("/")
-            #expect(page.body.contains("const served = 0;"))
+            #expect(page.body.contains("<script data-generation=\"0\" data-socket=\"/__lessons/reload\">"))
             let socket = try await fixture.client.openWebSocket("/__lessons/reload")
             #expect(try await socket.nextMessage() == "0")
             fixture.hub.publish()
             #expect(try await socket.nextMessage() == "1")
-            #expect(try await fixture.client.request("/").body.contains("const served = 1;"))
+            #expect(
+                try await fixture.client.request("/").body.contains(
+                    "<script data-generation=\"1\" data-socket=\"/__lessons/reload\">"))
             // A page that connects after the build hears the new generation at once.
             let late = try await fixture.client.openWebSocket("/__lessons/reload", host: "localhost:\(fixture.port)")
             #expect(try await late.nextMessage() == "1")
