@@ -33,6 +33,7 @@ import Testing
             #expect(check.emptyFigures == 0, "\(check.page) at \(check.width) px has figures without a box")
             #expect(check.brokenImages == 0, "\(check.page) at \(check.width) px has images that did not load")
             #expect(check.stylesheets > 0, "\(check.page) did not load its style sheet")
+            #expect(check.coveredCode == 0, "\(check.page) at \(check.width) px: a copy button covers code")
         }
         #expect(checks.contains { $0.figures > 0 }, "the fixture has figures to measure")
         let console = result.output.split(separator: "\n").filter { $0.contains(":CONSOLE") && $0.contains("/html/") }
@@ -63,6 +64,7 @@ import Testing
         var emptyFigures: Int
         var brokenImages: Int
         var stylesheets: Int
+        var coveredCode: Int
     }
 
     /// Root is needed for Chromium's sandbox in containers; the GPU is absent there.
@@ -90,6 +92,14 @@ import Testing
               document.body.appendChild(frame);
               await new Promise(resolve => { frame.onload = resolve; frame.src = page; });
               const doc = frame.contentDocument, root = doc.documentElement;
+              // copy.js adds the buttons only where the clipboard API is offered; add them the same
+              // way where it is not (headless, file://), so the layout is measured with them.
+              for (const pre of doc.querySelectorAll("pre.code")) {
+                if (pre.querySelector(".copy")) continue;
+                const button = doc.createElement("button");
+                button.type = "button"; button.className = "copy"; button.textContent = "Копировать";
+                pre.appendChild(button);
+              }
               const boxes = [...doc.querySelectorAll("figure svg, figure img, main img")]
                 .map(e => e.getBoundingClientRect());
               const result = {
@@ -99,6 +109,13 @@ import Testing
                 emptyFigures: boxes.filter(r => !(r.width > 0 && r.height > 0)).length,
                 brokenImages: [...doc.images].filter(i => !(i.complete && i.naturalWidth > 0)).length,
                 stylesheets: doc.styleSheets.length,
+                // A copy button that covers the first line of its code listing.
+                coveredCode: [...doc.querySelectorAll("pre.code")].filter(pre => {
+                  const button = pre.querySelector(".copy"), code = pre.querySelector("code");
+                  if (!button || !code) return false;
+                  const line = code.getClientRects()[0], b = button.getBoundingClientRect();
+                  return line && b.bottom > line.top;
+                }).length,
               };
               frame.remove();
               return result;
