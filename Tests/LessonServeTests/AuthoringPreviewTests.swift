@@ -44,14 +44,7 @@ import Testing
 
         /// Runs `body` with a fresh fixture and stops it afterwards, also when `body` throws.
         static func with(_ body: (Fixture) async throws -> Void) async throws {
-            let fixture = try Fixture()
-            do {
-                try await body(fixture)
-            } catch {
-                await fixture.stop()
-                throw error
-            }
-            await fixture.stop()
+            try await withStopping(try Fixture(), stop: { await $0.stop() }, body)
         }
     }
 
