@@ -19,6 +19,15 @@ struct EngineOptions: ParsableArguments {
         help: "A prebuilt runtime folder with libLessonRuntime.so and Modules/ (or set LESSONS_RUNTIME).")
     var runtimeDirectory: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Run lesson programs in the bubblewrap sandbox: auto (when bwrap is installed), required (fail "
+                + "without it, for CI) or off.", valueName: "mode"))
+    var sandbox: SandboxMode = .auto
+
+    @Flag(name: .customLong("no-sandbox"), help: "Run lesson programs without the sandbox (--sandbox off).")
+    var noSandbox = false
+
     @Flag(help: "Print a progress line per lesson even when standard error is not a terminal.")
     var verbose = false
 
@@ -28,6 +37,9 @@ struct EngineOptions: ParsableArguments {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
+        if noSandbox && sandbox != .auto && sandbox != .off {
+            throw ValidationError("--no-sandbox and --sandbox \(sandbox.rawValue) exclude each other")
+        }
     }
 
     var pipeline: LessonPipeline {
@@ -36,6 +48,7 @@ struct EngineOptions: ParsableArguments {
         configuration.readCache = !noCache
         configuration.jobs = jobs
         configuration.runtimeDirectory = runtimeDirectory
+        configuration.settings.sandbox = noSandbox ? .off : sandbox
         return LessonPipeline(configuration)
     }
 
@@ -62,7 +75,10 @@ struct EngineOptions: ParsableArguments {
         }
         let engine: LessonEngine
         do {
-            engine = try pipeline.engine(for: library.site, log: progress)
+            // Warnings (no bubblewrap) show even without progress lines.
+            engine = try pipeline.engine(for: library.site) {
+                $0.hasPrefix("warning: ") ? Console.error($0) : progress($0)
+            }
         } catch {
             Console.error("error: \(error)")
             throw ExitCode.failure
@@ -82,6 +98,8 @@ struct EngineOptions: ParsableArguments {
         return (library, results)
     }
 }
+
+extension SandboxMode: ExpressibleByArgument {}
 
 /// Line output on the standard streams.
 enum Console {

@@ -32,8 +32,11 @@ public struct LessonPipeline: Sendable {
     }
 
     /// Makes an engine over the runtime (building the runtime first if its sources changed) whose
-    /// lesson programs run in `site`'s language (`LESSONS_LANGUAGE`: figure descriptions).
+    /// lesson programs run in `site`'s language (`LESSONS_LANGUAGE`: figure descriptions). Fails
+    /// when the sandbox is required and bubblewrap is missing; logs once when `auto` goes without it.
     public func engine(for site: SiteConfig = SiteConfig(), log: (String) -> Void = { _ in }) throws -> LessonEngine {
+        _ = try Sandbox.forMode(configuration.settings.sandbox)
+        if let warning = Sandbox.warning(for: configuration.settings.sandbox) { log(warning) }
         let runtime = try LessonRuntime.locate(explicit: configuration.runtimeDirectory, log: log)
         var settings = configuration.settings
         settings.language = site.language

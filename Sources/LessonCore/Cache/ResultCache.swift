@@ -7,7 +7,8 @@ import Foundation
 /// The key covers everything that can change a lesson's results: the engine's version, the runtime
 /// (the hash of its sources and the compiler version, `LessonRuntime.key`), the lesson's path
 /// relative to the lessons folder (outputs name the file), its time limit, the output cap, the
-/// book's language (figures describe themselves in it), every snippet's code and options in order,
+/// book's language (figures describe themselves in it), its memory limit and network access, whether
+/// it ran without the sandbox, every snippet's code and options in order,
 /// and every inline value's expression and place among the snippets. Prose is not in the key, nor
 /// are line numbers: when prose above a snippet moves it, the cached lines are moved with it
 /// (`ResultRelocation`).
@@ -43,6 +44,13 @@ public struct ResultCache: Sendable {
         hasher.update(field: "\(lesson.frontMatter.timeout ?? settings.defaultTimeout)")
         hasher.update(field: "\(settings.outputCap)")
         hasher.update(field: settings.language)
+        // Fields that only stand in the key when they differ from the usual, so that the keys of
+        // other lessons stay as they were; none of them can be read as the snippet count below.
+        let memory = lesson.frontMatter.memory ?? settings.memoryLimit
+        if memory != RunSettings.defaultMemoryLimit { hasher.update(field: "memory: \(memory)") }
+        if lesson.frontMatter.network { hasher.update(field: "network: true") }
+        // A program that ran outside the sandbox may have done what the sandbox forbids.
+        if !Sandbox.runsSandboxed(settings.sandbox) { hasher.update(field: "sandbox: off") }
         hasher.update(field: "\(lesson.snippets.count)")
         for snippet in lesson.snippets {
             // An exercise's starter or solution is marked by its role ("solution: "), which no

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Splits a lesson file into its YAML front matter and its Markdown body, and reads the front matter.
@@ -6,7 +7,7 @@ import Yams
 /// `...`) on a line of its own. Every problem is reported at the file line it concerns.
 enum FrontMatterParser {
     /// The keys a lesson may set; anything else is a typo worth an error.
-    static let knownKeys: Set<String> = ["title", "order", "description", "timeout"]
+    static let knownKeys: Set<String> = ["title", "order", "description", "timeout", "memory", "network"]
 
     struct Split {
         var yaml: String
@@ -51,7 +52,7 @@ enum FrontMatterParser {
             Diagnostic(path: path, line: 1, message: "front matter opened with '---' is never closed"))
     }
 
-    /// Reads `title`, `order`, `description` and `timeout` from the YAML text.
+    /// Reads `title`, `order`, `description`, `timeout`, `memory` and `network` from the YAML text.
     static func parse(_ split: Split, path: String) throws(LessonLoadingError) -> FrontMatter {
         func error(_ line: Int?, _ message: String) -> LessonLoadingError {
             LessonLoadingError(Diagnostic(path: path, line: line ?? split.yamlFirstLine - 1, message: message))
@@ -92,6 +93,16 @@ enum FrontMatterParser {
                     throw error(fileLine(keyNode), "'timeout' must be a positive number of seconds")
                 }
                 frontMatter.timeout = seconds
+            case "memory":
+                guard let bytes = value.string.flatMap(byteCount) else {
+                    throw error(fileLine(keyNode), "'memory' must be a size such as 512MiB or 4GiB")
+                }
+                frontMatter.memory = bytes
+            case "network":
+                guard let allowed = value.bool else {
+                    throw error(fileLine(keyNode), "'network' must be true or false")
+                }
+                frontMatter.network = allowed
             default:
                 let known = knownKeys.sorted().joined(separator: ", ")
                 throw error(fileLine(keyNode), "unknown front matter key '\(key)' (known: \(known))")
@@ -100,6 +111,19 @@ enum FrontMatterParser {
         guard let title else { throw error(nil, "front matter has no 'title'") }
         frontMatter.title = title
         return frontMatter
+    }
+
+    /// `4GiB`, `512 MiB`, `1.5GiB` or a plain number of bytes; binary units only, so that `GB`
+    /// (which could mean either) is not silently taken for one of them.
+    static func byteCount(_ text: String) -> Int? {
+        let units: [(String, Double)] = [("KiB", 0x1p10), ("MiB", 0x1p20), ("GiB", 0x1p30), ("TiB", 0x1p40), ("", 1)]
+        let text = text.trimmingCharacters(in: .whitespaces)
+        for (unit, size) in units where text.hasSuffix(unit) {
+            let number = text.dropLast(unit.count).trimmingCharacters(in: .whitespaces)
+            guard let value = Double(number), value > 0, value * size < 0x1p62 else { return nil }
+            return Int(value * size)
+        }
+        return nil
     }
 
     private static func trimmed(_ line: String) -> Substring {

@@ -48,12 +48,21 @@ public struct FrontMatter: Hashable, Sendable {
     public var description: String?
     /// Time limit for the whole lesson program, in seconds.
     public var timeout: Double?
+    /// Memory limit for the lesson program in bytes (`memory: 4GiB`); nil: `RunSettings.memoryLimit`.
+    public var memory: Int?
+    /// Whether the lesson program may use the network (`network: true`); the sandbox cuts it off.
+    public var network = false
 
-    public init(title: String, order: Int? = nil, description: String? = nil, timeout: Double? = nil) {
+    public init(
+        title: String, order: Int? = nil, description: String? = nil, timeout: Double? = nil, memory: Int? = nil,
+        network: Bool = false
+    ) {
         self.title = title
         self.order = order
         self.description = description
         self.timeout = timeout
+        self.memory = memory
+        self.network = network
     }
 }
 

@@ -148,18 +148,26 @@ struct LessonRunner {
     private func execute(_ executable: String, lesson: Lesson, folder: String, skipped: Set<Int>) throws -> ProgramRun {
         let work = folder + "/work-\(skipped.count)"
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-        let backtraceFile = folder + "/backtrace-\(skipped.count).txt"
+        // In the work folder: the only place the program (and the backtracer it starts) may write.
+        let backtraceFile = work + "/.lessons-backtrace.txt"
         let token = UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        var environment = ProcessInfo.processInfo.environment
-        environment[LessonEnvironment.token] = token
-        environment[LessonEnvironment.skip] = skipped.sorted().map(String.init).joined(separator: ",")
-        environment[LessonEnvironment.language] = settings.language
-        environment["SWIFT_BACKTRACE"] =
-            "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,output-to=\(backtraceFile)"
+        let memoryLimit = lesson.frontMatter.memory ?? settings.memoryLimit
+        let run = Sandbox.Run(
+            executable: executable, folder: folder, work: work, readOnly: [runtime.directory],
+            environment: [
+                LessonEnvironment.token: token,
+                LessonEnvironment.skip: skipped.sorted().map(String.init).joined(separator: ","),
+                LessonEnvironment.language: settings.language,
+                "SWIFT_BACKTRACE":
+                    "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,output-to=\(backtraceFile)",
+            ],
+            memoryLimit: memoryLimit, network: lesson.frontMatter.network)
+        let command = try Sandbox.forMode(settings.sandbox).command(for: run)
         let timeout = lesson.frontMatter.timeout ?? settings.defaultTimeout
         var splitter = OutputSplitter(token: token, cap: settings.outputCap)
         let outcome = try Subprocess(
-            executable: executable, environment: environment, workingDirectory: work, timeout: timeout
+            executable: command[0], arguments: Array(command.dropFirst()), environment: Sandbox.environment(for: run),
+            workingDirectory: work, timeout: timeout
         )
         .run { splitter.consume($0) }
         splitter.finish()
@@ -186,7 +194,7 @@ struct LessonRunner {
         }
         let snippet = lesson.snippets[failed]
         let trap = TrapReport(
-            lesson: lesson, snippet: snippet, outcome: outcome, timeout: timeout,
+            lesson: lesson, snippet: snippet, outcome: outcome, timeout: timeout, memoryLimit: memoryLimit,
             backtrace: (try? String(contentsOfFile: backtraceFile, encoding: .utf8)) ?? "",
             output: results[failed].text)
         results[failed].items = trap.cleaned(results[failed].items)

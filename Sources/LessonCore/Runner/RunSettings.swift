@@ -10,15 +10,25 @@ public struct RunSettings: Sendable, Hashable {
     /// `LESSONS_LANGUAGE` so that the words figures write themselves (their descriptions) match the
     /// book. Part of the cache key: another language runs the lessons again.
     public var language: String = "en"
+    /// Whether lesson programs run in the sandbox (`Sandbox`); not part of the cache key, except that
+    /// results from a run without it are kept apart.
+    public var sandbox: SandboxMode = .auto
+    /// Bytes of memory a lesson program may use when its front matter sets no `memory`.
+    public var memoryLimit: Int = Self.defaultMemoryLimit
+
+    /// 2 GiB: every lesson of the book fits well under it.
+    public static let defaultMemoryLimit = 2 << 30
 
     public init(
         defaultTimeout: Double = 60, compileTimeout: Double = 300, outputCap: Int = 1 << 20,
-        language: String = "en"
+        language: String = "en", sandbox: SandboxMode = .auto, memoryLimit: Int = Self.defaultMemoryLimit
     ) {
         self.defaultTimeout = defaultTimeout
         self.compileTimeout = compileTimeout
         self.outputCap = outputCap
         self.language = language
+        self.sandbox = sandbox
+        self.memoryLimit = memoryLimit
     }
 
     /// The note appended to a snippet's text when it was cut at the cap.

@@ -2,12 +2,14 @@ import Foundation
 import LessonProtocol
 
 /// Explains how a lesson program stopped early: a trap (with the Markdown line from the backtrace),
-/// a time limit, or an unexpected exit.
+/// a time limit, the memory limit, or an unexpected exit.
 struct TrapReport {
     var lesson: Lesson
     var snippet: Snippet
     var outcome: Subprocess.Outcome
     var timeout: Double
+    /// Bytes the program could allocate (`Sandbox`).
+    var memoryLimit: Int
     /// What the Swift backtracer wrote (`SWIFT_BACKTRACE=…,output-to=FILE`).
     var backtrace: String
     /// What the snippet printed, stderr included: the runtime's message is there.
@@ -37,9 +39,26 @@ struct TrapReport {
         return messages.first(where: \.isUsageError) ?? messages.first
     }
 
+    /// Whether an allocation failed: the runtime says `Fatal error: failed to allocate N bytes …`
+    /// and aborts. libc's `abort` leaves the backtracer no frame in the lesson, so the message stands
+    /// at the snippet's fence line.
+    var memoryLimitExceeded: Bool {
+        !outcome.timedOut
+            && output.split(separator: "\n").contains {
+                $0.contains("Fatal error: failed to allocate") || $0.contains("Fatal error: Could not allocate memory")
+            }
+    }
+
+    /// `memory limit of 2 GiB exceeded`, with how to raise it.
+    var memoryMessage: String {
+        "memory limit of \(memoryLimit.byteCountDescription) exceeded (a lesson that needs more sets 'memory: "
+            + "\((memoryLimit * 2).byteCountDescription.replacingOccurrences(of: " ", with: ""))' in its front matter)"
+    }
+
     /// The message at the end of the trapping snippet's output.
     var summary: String {
         if outcome.timedOut { return "error: timed out after \(Self.seconds(timeout))\n" }
+        if memoryLimitExceeded { return "\(lesson.fileName):\(snippet.fenceLine): error: \(memoryMessage)\n" }
         let place = location.map { "\(lesson.fileName):\($0.line)" + ($0.column.map { ":\($0)" } ?? "") + ": " } ?? ""
         // The runtime's message already stands in the output (moved to the Markdown line by `cleaned`).
         if runtimeMessage != nil { return "" }
@@ -51,6 +70,7 @@ struct TrapReport {
             return Diagnostic(
                 path: lesson.path, line: snippet.fenceLine, message: "timed out after \(Self.seconds(timeout))")
         }
+        if memoryLimitExceeded { return Diagnostic(path: lesson.path, line: snippet.fenceLine, message: memoryMessage) }
         let message = runtimeMessage?.text ?? ending
         if let location {
             return Diagnostic(path: lesson.path, line: location.line, column: location.column, message: message)
@@ -62,6 +82,7 @@ struct TrapReport {
     /// to the Markdown line (`02-relu.md:12:12: Fatal error: Index out of range`; a usage error of
     /// the library as `02-relu.md:12:5: error: The size of tensor a (2) must match …`).
     func cleaned(_ items: [OutputItem]) -> [OutputItem] {
+        let memory = memoryLimitExceeded
         let usageError = runtimeMessage?.isUsageError ?? false
         return items.map { item in
             guard case .text(let text) = item else { return item }
@@ -69,6 +90,8 @@ struct TrapReport {
             for line in text.lines {
                 if line.hasPrefix("*** Signal ") || line.hasPrefix("💣 Program crashed") { continue }
                 if let message = RuntimeMessage(line: line[...]) {
+                    // The summary says it at the snippet's line, in words that name the limit.
+                    if memory { continue }
                     // After a usage error, the standard library's trap line says nothing more.
                     if usageError && !message.isUsageError { continue }
                     if !message.printedBefore.isEmpty { lines.append(message.printedBefore) }
