@@ -21,7 +21,7 @@ import Foundation
 /// differs, is ignored and rebuilt.
 public struct ResultCache: Sendable {
     /// Bump when a change to the engine changes what lessons produce.
-    public static let engineVersion = "lessons-engine-3"
+    public static let engineVersion = "lessons-engine-4"
 
     public var directory: String
 
