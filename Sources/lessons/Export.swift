@@ -50,7 +50,7 @@ extension Lessons {
                     throw ExitCode.failure
                 }
             }
-            let package = LessonPackage(lesson: parsed, dependency: dependency)
+            let package = LessonPackage(lesson: parsed, dependency: dependency, language: site.language)
             try LessonExport.write(package, to: URL(fileURLWithPath: outputDirectory))
             Console.output("\(outputDirectory): package \(package.name); run it with `swift run` there")
         }

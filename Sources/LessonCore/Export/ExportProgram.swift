@@ -14,9 +14,13 @@ import LessonProtocol
 /// them, so their files are named as the page numbers them (`figure-3-1.svg`).
 public struct ExportProgram {
     public var lesson: Lesson
+    /// The book's language (`site.yml`), set for `fmt` and the figures' descriptions as the engine
+    /// sets it; nil or English needs nothing.
+    public var language: String?
 
-    public init(lesson: Lesson) {
+    public init(lesson: Lesson, language: String? = nil) {
         self.lesson = lesson
+        self.language = language
     }
 
     /// The snippets whose code is compiled: not commented out.
@@ -38,6 +42,11 @@ public struct ExportProgram {
         header += RuntimeModules.imported.map { "import \($0)\n" }.joined()
         var fileScope = ""
         var body = ""
+        if let language, SiteConfig(language: language).languageCode != "en" {
+            header += "#if canImport(Glibc)\n    import Glibc\n#else\n    import Darwin\n#endif\n"
+            body += "\n// The book's language, for fmt() and the figures' descriptions (as the book runs it).\n"
+            body += "setenv(\"\(LessonEnvironment.language)\", \"\(language)\", 1)\n"
+        }
         var openScopes = 0
         let types = FileScopeHoister.typesToHoist(lesson.snippets.filter(compiles).map(\.code))
         var events = blocks()

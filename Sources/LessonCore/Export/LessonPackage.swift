@@ -40,10 +40,13 @@ public struct LessonPackage {
 
     public var lesson: Lesson
     public var dependency: Dependency
+    /// The book's language (`site.yml`'s `language`).
+    public var language: String?
 
-    public init(lesson: Lesson, dependency: Dependency) {
+    public init(lesson: Lesson, dependency: Dependency, language: String? = nil) {
         self.lesson = lesson
         self.dependency = dependency
+        self.language = language
     }
 
     /// `Lesson02Relu` for `02-relu.md`: the package, its target and its executable.
@@ -54,7 +57,7 @@ public struct LessonPackage {
         [
             "Package.swift": manifest,
             "README.md": readme,
-            "Sources/\(name)/main.swift": ExportProgram(lesson: lesson).generate(),
+            "Sources/\(name)/main.swift": ExportProgram(lesson: lesson, language: language).generate(),
         ]
     }
 
