@@ -84,3 +84,12 @@ enum ExportFixture {
         #expect(pinned.files["README.md"]?.contains("swift run") == true)
     }
 }
+
+@Suite struct SiteRepositoryTests {
+    @Test func siteYmlNamesTheRepository() throws {
+        let site = try SiteConfig(yaml: "title: T\nrepository: https://example.com/lessons.git\n", path: "site.yml")
+        #expect(site.repository == "https://example.com/lessons.git")
+        #expect(try SiteConfig(yaml: "title: T\n", path: "site.yml").repository == nil)
+        #expect(throws: LessonLoadingError.self) { try SiteConfig(yaml: "repository: ''\n", path: "site.yml") }
+    }
+}
