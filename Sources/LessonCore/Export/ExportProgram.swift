@@ -23,9 +23,9 @@ public struct ExportProgram {
         self.language = language
     }
 
-    /// The snippets whose code is compiled: not commented out.
+    /// The snippets whose code is compiled: not commented out (an `expect-error` snippet, a starter).
     private func compiles(_ snippet: Snippet) -> Bool {
-        !snippet.options.expectError && snippet.role != .exercise
+        !snippet.options.expectError && snippet.scope != .neverRun
     }
 
     public func generate() -> String {
@@ -75,14 +75,15 @@ public struct ExportProgram {
             if snippet.code.contains("display(") {
                 body += "_lessonsSnippet(\(snippet.index))  // names its figures figure-\(snippet.index + 1)-1.svg, …\n"
             }
-            if snippet.options.isolated {
+            switch snippet.scope {
+            case .isolated:
                 let name = "isolatedSnippet\(snippet.index + 1)"
                 fileScope += "\n// Snippet \(snippet.index + 1) is isolated: it sees no other snippet's names.\n"
                 fileScope += "func \(name)() {\n" + code + "}\n"
                 body += "\(name)()\n"
-            } else if snippet.role == .solution {
+            case .own, .neverRun:
                 body += "do {\n" + code + "}\n"
-            } else {
+            case .shared:
                 body += "do {\n" + code
                 openScopes += 1
             }
