@@ -10,6 +10,8 @@ struct HTMLLessonPage {
     var exercises = ExercisePresentation()
     var labels = LessonLabels.none
     var words = ReferenceWords.english
+    /// The lesson's package to download, linked at the top of the page.
+    var download: PackageDownload?
 
     func render(previous: (slug: String, title: String)?, next: (slug: String, title: String)?)
         -> (page: [UInt8], figures: [(path: String, svg: String)], headingIDs: [String])
@@ -23,6 +25,7 @@ struct HTMLLessonPage {
         var main = HTMLBuilder(capacity: lesson.source.utf8.count * 4 + 4096)
         main.open("article", [("class", "lesson")])
         main.newline()
+        if let download { main.raw(bytes: download.html) }
         if !HTMLLessonRenderer.hasOwnTitle(prepared.document) {
             main.element("h1", text: lesson.frontMatter.title)
             main.newline()

@@ -15,6 +15,8 @@ package struct MarkdownLessonRenderer {
     var labels = LessonLabels.none
     var references: [Int: [BookIndex.ResolvedReference]] = [:]
     var words = ReferenceWords.english
+    /// The lesson's package to download, linked at the top of the page.
+    var download: PackageDownload?
 
     /// A replacement of the source lines `first...last` (1-based, inclusive) by `text`; an
     /// insertion before line `first` when `last` is `first - 1`.
@@ -40,9 +42,9 @@ package struct MarkdownLessonRenderer {
             bytes: CrossReferenceMarkdown(labels: labels, references: references, words: words)
                 .source(InlineValueText(result).markdownSource(source, lesson: lesson)))
         let frontMatterEnd = lines.frontMatterEnd
-        var head = ""
+        var head = download?.markdown ?? ""
         if !HTMLLessonRenderer.hasOwnTitle(lesson.document) {
-            head = "# " + lesson.frontMatter.title + "\n"
+            head += "# " + lesson.frontMatter.title + "\n"
             // A blank line after the description, or the lesson's first line would continue it.
             if let description = lesson.frontMatter.description { head += "\n" + description + "\n\n" }
         }

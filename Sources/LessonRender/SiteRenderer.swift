@@ -64,6 +64,8 @@ public struct SiteRenderer {
                 result: result, prepared: prepared, strings: strings, links: links, layout: layout,
                 labels: entry.labels, words: book.words)
             lessonPage.exercises = exercises
+            let download = PackageDownload(result.lesson, site: site)
+            lessonPage.download = download
             let html = lessonPage.render(previous: neighbours.previous, next: neighbours.next)
             search.addLesson(result.lesson, prepared: prepared, headingIDs: html.headingIDs)
             verified.append((result, VerifiedPage.entries(result, prepared: prepared, headingIDs: html.headingIDs)))
@@ -73,6 +75,12 @@ public struct SiteRenderer {
             var markdownPage = MarkdownLessonRenderer(
                 result: result, strings: strings, labels: entry.labels, references: entry.references, words: book.words)
             markdownPage.exercises = exercises
+            markdownPage.download = download
+            if let download {
+                let zip = download.package.zip
+                files["html/" + download.path] = zip
+                files["markdown/" + download.path] = zip
+            }
             let markdown = markdownPage.render(previous: neighbours.previous, next: neighbours.next)
             files["markdown/\(result.lesson.slug).md"] = Array(markdown.page.utf8)
             for figure in markdown.figures { files["markdown/" + figure.path] = Array(figure.svg.utf8) }

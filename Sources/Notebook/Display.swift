@@ -19,7 +19,8 @@ public struct Table: Sendable, Hashable {
 
 /// Shows a figure under the snippet, in order with its printed text.
 ///
-/// Outside the lesson engine (a plain run of the program) it prints a placeholder instead.
+/// Outside the lesson engine (a plain run of the program, an exported lesson) it writes the figure
+/// as an SVG file into the working directory and prints its name: `figure: figure-3-1.svg`.
 public func display(_ figure: some SVGRepresentable) {
     display(svg: figure.svg)
 }
@@ -27,8 +28,7 @@ public func display(_ figure: some SVGRepresentable) {
 /// Shows an SVG document under the snippet, as it is: unlike a `Figure`'s, its `id`s are not made
 /// unique, so two such documents on one page must not share one.
 public func display(svg: String) {
-    _ = OutputProtocol.nextFigureID()
-    OutputProtocol.write(.figure(svg: svg), fallback: "[figure]")
+    OutputProtocol.writeFigure(svg: svg, id: OutputProtocol.nextFigureID())
 }
 
 /// Shows a table under the snippet.

@@ -9,5 +9,5 @@ public func display(_ figure: Figure) {
     var figure = figure
     let id = OutputProtocol.nextFigureID()
     if figure.idPrefix == nil { figure.idPrefix = id }
-    OutputProtocol.write(.figure(svg: figure.svg), fallback: "[figure]")
+    OutputProtocol.writeFigure(svg: figure.svg, id: id)
 }

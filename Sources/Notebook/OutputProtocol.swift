@@ -30,6 +30,24 @@ enum OutputProtocol {
         return "f\(snippet + 1)-\(figuresInSnippet)"
     }
 
+    /// Shows a figure: a marker for the engine; run by hand (no token), the SVG document is written
+    /// into the working directory as `figure-3-1.svg` for the figure with id `f3-1`, and its name
+    /// is printed (`figure: figure-3-1.svg`).
+    static func writeFigure(svg: String, id: String) {
+        if let token {
+            print(OutputMarker.figure(svg: svg).line(token: token))
+            return
+        }
+        let name = "figure-\(id.dropFirst()).svg"
+        guard let file = fopen(name, "w") else {
+            print("figure: \(name) could not be written")
+            return
+        }
+        fputs(svg, file)
+        fclose(file)
+        print("figure: \(name)")
+    }
+
     static func write(_ marker: OutputMarker, fallback: String? = nil) {
         if let token {
             print(marker.line(token: token))

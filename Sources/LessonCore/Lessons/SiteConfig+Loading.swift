@@ -5,7 +5,7 @@ extension SiteConfig {
     /// The name of the optional settings file in the lessons folder.
     public static let fileName = "site.yml"
 
-    /// Reads `site.yml` (`title`, `language`, `author`, `pages`); defaults for whatever it leaves out.
+    /// Reads `site.yml` (`title`, `language`, `author`, `pages`, `repository`); defaults for whatever it leaves out.
     /// `path` names the file in diagnostics.
     public init(yaml: String, path: String) throws(LessonLoadingError) {
         self.init()
@@ -33,6 +33,7 @@ extension SiteConfig {
             case "title": title = try text()
             case "language": language = try text()
             case "author": author = try text()
+            case "repository": repository = try text()
             case "pages":
                 guard let names = value.sequence?.map(\.string), names.allSatisfy({ $0?.isEmpty == false }) else {
                     throw LessonLoadingError(
@@ -48,7 +49,8 @@ extension SiteConfig {
                     Diagnostic(
                         path: path, line: line,
                         message:
-                            "unknown site setting '\(keyNode.string ?? "")' (known: author, language, pages, title)"))
+                            "unknown site setting '\(keyNode.string ?? "")' (known: author, language, pages, repository, title)"
+                    ))
             }
         }
     }

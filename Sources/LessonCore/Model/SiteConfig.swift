@@ -4,6 +4,9 @@ public struct SiteConfig: Hashable, Sendable {
     /// BCP 47 language tag of the book, e.g. `ru`; chooses the interface language too.
     public var language: String
     public var author: String?
+    /// The URL of this project's repository (`repository:`), which exported lesson packages
+    /// depend on for the runtime library; without it the site has no package downloads.
+    public var repository: String?
     /// The page sources the book turns on (`pages: [activation-reference]`), by name, in order.
     public var pages: [String]
     /// Where `pages:` is written (`Lessons/site.yml` and its line), for diagnostics about its names.
@@ -12,8 +15,9 @@ public struct SiteConfig: Hashable, Sendable {
 
     public init(
         title: String = "Lessons", language: String = "en", author: String? = nil, pages: [String] = [],
-        pagesPath: String? = nil, pagesLine: Int? = nil
+        pagesPath: String? = nil, pagesLine: Int? = nil, repository: String? = nil
     ) {
+        self.repository = repository
         self.title = title
         self.language = language
         self.author = author

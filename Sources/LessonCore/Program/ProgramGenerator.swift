@@ -46,13 +46,11 @@ public struct ProgramGenerator {
             } else {
                 call = code
             }
-            if snippet.role == .exercise {
-                body += ExerciseProgram.starter(call, index: snippet.index)
-            } else if snippet.runsInOwnScope {
-                body += "if _lessonsShouldRun(\(snippet.index)) {\n" + call + "}\n"
-            } else if snippet.options.isolated {
-                body += call
-            } else {
+            switch snippet.scope {
+            case .neverRun: body += ExerciseProgram.starter(call, index: snippet.index)
+            case .own: body += "if _lessonsShouldRun(\(snippet.index)) {\n" + call + "}\n"
+            case .isolated: body += call
+            case .shared:
                 body += "do {\n" + call
                 openScopes += 1
             }
