@@ -16,5 +16,6 @@
       }, () => {});
     });
     pre.appendChild(button);
+    pre.classList.add("has-copy");  // the style sheet gives the button a strip of its own
   }
 })();

@@ -99,6 +99,7 @@ import Testing
                 const button = doc.createElement("button");
                 button.type = "button"; button.className = "copy"; button.textContent = "Копировать";
                 pre.appendChild(button);
+                pre.classList.add("has-copy");
               }
               const boxes = [...doc.querySelectorAll("figure svg, figure img, main img")]
                 .map(e => e.getBoundingClientRect());
