@@ -106,12 +106,7 @@ enum PreviewInjection {
         static let problemsStyle = load("problems", "css")
 
         private static func load(_ name: String, _ fileExtension: String) -> String {
-            guard let url = Bundle.module.url(forResource: name, withExtension: fileExtension),
-                let text = try? String(contentsOf: url, encoding: .utf8)
-            else {
-                fatalError("the resource \(name).\(fileExtension) is missing from LessonServe's bundle")
-            }
-            return text
+            String(decoding: bundledFile(name, fileExtension, in: .module), as: UTF8.self)
         }
     }
 

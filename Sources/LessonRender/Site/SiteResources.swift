@@ -25,11 +25,17 @@ enum SiteResources {
     static let copyScript = load("copy", "js")
 
     private static func load(_ name: String, _ fileExtension: String) -> [UInt8] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: fileExtension),
-            let data = try? Data(contentsOf: url)
-        else {
-            fatalError("the resource \(name).\(fileExtension) is missing from LessonRender's bundle")
-        }
-        return Array(data)
+        bundledFile(name, fileExtension, in: .module)
     }
+}
+
+/// The bytes of a file a target ships as a SwiftPM resource (`Bundle.module` of that target). A
+/// missing one is a packaging error, not a user's: it stops with the file's name.
+package func bundledFile(_ name: String, _ fileExtension: String, in bundle: Bundle) -> [UInt8] {
+    guard let url = bundle.url(forResource: name, withExtension: fileExtension),
+        let data = try? Data(contentsOf: url)
+    else {
+        fatalError("the resource \(name).\(fileExtension) is missing from \(bundle.bundlePath)")
+    }
+    return Array(data)
 }
