@@ -44,8 +44,8 @@ enum ExplorableFigureSVG {
     /// The sentence under the default frame in the Markdown edition and in print.
     static func note(parameter: String, language: String) -> String {
         language.split(separator: "-").first?.lowercased() == "ru"
-            ? "На HTML-странице этот рисунок меняется ползунком: параметр \(parameter)."
-            : "On the HTML page a slider changes this figure: parameter \(parameter)."
+            ? "На HTML-странице у этого рисунка есть ползунок «\(parameter)»."
+            : "On the HTML page this figure has a slider for \(parameter)."
     }
 
     /// The index just past the `</g>` that closes the group `text` starts with.

@@ -111,8 +111,8 @@ struct PlotPhrases: Sendable {
         activationFunctions: "Activation functions",
         activationDerivatives: "Derivatives of activation functions",
         explorable: { parameter, count, from, to, shown in
-            "Explorable figure over \(parameter): \(count) frames, for \(parameter) from \(from) to \(to); "
-                + "on the HTML page a slider switches them. Shown: \(parameter) = \(shown)."
+            "Explorable figure, \(count) \(count == 1 ? "frame" : "frames"): \(parameter) from \(from) to \(to), "
+                + "changed by a slider on the HTML page. Shown: \(parameter) = \(shown)."
         })
 
     /// Russian: «ёлочки», decimal comma, nouns and adjectives agreeing with counts (1 точка,
@@ -150,8 +150,8 @@ struct PlotPhrases: Sendable {
         explorable: { parameter, count, from, to, shown in
             let frames = russianPlural(count, one: "кадр", few: "кадра", many: "кадров")
             return
-                "Интерактивный рисунок с параметром \(parameter): \(count) \(frames), \(parameter) от \(from) до \(to); "
-                + "на HTML-странице их переключает ползунок. Показан кадр \(parameter) = \(shown)."
+                "Интерактивный рисунок, \(count) \(frames): параметр «\(parameter)» от \(from) до \(to), "
+                + "на HTML-странице его меняет ползунок. Показан кадр при «\(parameter)» = \(shown)."
         })
 }
 

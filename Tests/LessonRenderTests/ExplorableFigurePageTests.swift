@@ -51,7 +51,7 @@ import Testing
         #expect(page.contains("<figure class=\"figure explorable\""))
         #expect(page.components(separatedBy: " data-frame=\"").count - 1 == Self.values.count)
         #expect(page.components(separatedBy: "display=\"none\"").count - 1 == Self.values.count - 1)
-        #expect(page.contains("На HTML-странице этот рисунок меняется ползунком: параметр α."))
+        #expect(page.contains("На HTML-странице у этого рисунка есть ползунок «α»."))
         #expect(page.contains("<script src=\"explore.js\"></script>"))
         #expect(files["html/explore.js"] == SiteResources.exploreScript)
         let script = String(decoding: SiteResources.exploreScript, as: UTF8.self)
@@ -62,7 +62,7 @@ import Testing
     @Test func markdownShowsTheDefaultFrameWithANote() throws {
         let files = Self.site
         let page = Fixture.text(files, "markdown/01-slope.md")
-        #expect(page.contains("*На HTML-странице этот рисунок меняется ползунком: параметр α.*"))
+        #expect(page.contains("*На HTML-странице у этого рисунка есть ползунок «α».*"))
         let figurePath = try #require(
             files.keys.first { $0.hasPrefix("markdown/") && $0.hasSuffix(".svg") }, "the figure file")
         let svg = Fixture.text(files, figurePath)

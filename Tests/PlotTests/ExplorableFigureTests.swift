@@ -75,10 +75,10 @@ import Testing
             return try #require(parseSVG(figure.svg).first { $0.name == "desc" }).text
         }
         let russian = try desc(.russian)
-        #expect(russian.hasPrefix("Интерактивный рисунок с параметром α: 3 кадра, α от 0 до 0,5"))
-        #expect(russian.contains("Показан кадр α = 0,05."))
+        #expect(russian.hasPrefix("Интерактивный рисунок, 3 кадра: параметр «α» от 0 до 0,5"))
+        #expect(russian.contains("Показан кадр при «α» = 0,05."))
         let english = try desc(.english)
-        #expect(english.hasPrefix("Explorable figure over α: 3 frames, for α from 0 to 0.5"))
+        #expect(english.hasPrefix("Explorable figure, 3 frames: α from 0 to 0.5"))
         #expect(english.contains("Shown: α = 0.05."))
     }
 
