@@ -4,8 +4,8 @@ import Testing
 @testable import LessonRender
 
 /// The explorable figure's page in headless Chromium, at phone and desktop widths: explore.js adds a
-/// labelled slider that shows its value, moving it changes which frame is visible, the page does
-/// not overflow, and nothing is logged to the console.
+/// labelled slider that shows its value, moving it changes which frame is visible, print shows the
+/// default frame, the page does not overflow, and nothing is logged to the console.
 @Suite(.serialized) struct ExplorableFigureBrowserTests {
     @Test(.enabled(if: ExternalTools.shouldRun("chromium")))
     func sliderSwitchesFramesAt390And1280() throws {
@@ -31,6 +31,8 @@ import Testing
             #expect(check.outputBefore == "0,1", "\(at): the slider shows its value")
             #expect(check.shownAfter == ["0,4"], "\(at): moving the slider shows another frame, alone")
             #expect(check.outputAfter == "0,4" && check.valueText == "α = 0,4", "\(at): the value follows")
+            #expect(check.shownInPrint == ["0,1"], "\(at): print shows the default frame")
+            #expect(check.shownAfterPrint == ["0,4"], "\(at): after printing the chosen frame is back")
             #expect(check.focusable, "\(at): the slider takes keyboard focus")
             #expect(check.sliderWidth > 100, "\(at): the slider is usable (\(check.sliderWidth) px)")
             #expect(check.overflow <= 0, "\(at): the page overflows by \(check.overflow) px")
@@ -46,6 +48,8 @@ import Testing
         var shownBefore: [String]
         var outputBefore: String
         var shownAfter: [String]
+        var shownInPrint: [String]
+        var shownAfterPrint: [String]
         var outputAfter: String
         var valueText: String
         var focusable: Bool
@@ -80,8 +84,12 @@ import Testing
           result.focusable = doc.activeElement === input;
           input.value = "4";
           input.dispatchEvent(new win.Event("input", { bubbles: true }));
+          const shownAfter = shown();
+          win.dispatchEvent(new win.Event("beforeprint"));
+          result.shownInPrint = shown();
+          win.dispatchEvent(new win.Event("afterprint"));
           Object.assign(result, {
-            shownAfter: shown(), outputAfter: output.textContent,
+            shownAfter, shownAfterPrint: shown(), outputAfter: output.textContent,
             valueText: input.getAttribute("aria-valuetext") || "",
             sliderWidth: input.getBoundingClientRect().width,
             overflow: doc.documentElement.scrollWidth - doc.documentElement.clientWidth,

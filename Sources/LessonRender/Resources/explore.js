@@ -1,8 +1,8 @@
 "use strict";
 // Explorable figures: a labelled slider under each figure whose SVG holds one frame per value of a
 // parameter (data-explore on the root, data-frame on each frame's group). Every frame is already in
-// the page, computed when the book was built; this only switches which one shows. Without it, the
-// default frame (the one not hidden) shows.
+// the page, computed when the book was built; this only switches which one shows. Without it, and in
+// print, the default frame (the one not hidden in the markup) shows.
 (() => {
   let count = 0;
   for (const svg of document.querySelectorAll("svg[data-explore]")) {
@@ -29,6 +29,11 @@
       input.setAttribute("aria-valuetext", name + " = " + frames[index].dataset.frame);
     };
     input.addEventListener("input", () => show(Number(input.value)));
+    // Print shows the default frame, as the Markdown edition does, whatever the slider says.
+    const initial = current;
+    let chosen = current;
+    window.addEventListener("beforeprint", () => { chosen = current; show(initial); });
+    window.addEventListener("afterprint", () => show(chosen));
     show(current);
     control.append(label, input, output);
     svg.after(control);
