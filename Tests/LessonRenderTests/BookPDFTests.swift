@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import LessonRender
+
+/// Prints the fixture book with headless Chromium, as `lessons pdf` does, and reads the PDF back
+/// with pdftotext: what a reader of the PDF sees. The PDF is kept in `.build/render-tests/`.
+@Suite(.serialized) struct BookPDFTests {
+    @Test(.enabled(if: ExternalTools.shouldRun("chromium") && ExternalTools.shouldRun("pdftotext")))
+    func theFixtureBookPrints() throws {
+        let book = try PrintBookTests.book()
+        let pdf = ExternalTools.artefacts.appendingPathComponent("fixture-book.pdf")
+        let summary = try BookPDF(book: book, printer: ChromiumPrinter()).write(to: pdf)
+        let text = try PDFText(pdf)
+        let all = text.pages.joined(separator: "\n")
+
+        // Title page, contents, then every page on sheets of its own.
+        #expect(text.pages.count == summary.sheets)
+        #expect(summary.sheets >= book.pages.count + 2)
+        #expect(text.pages[0].contains("ReLU <от> начала"))
+        #expect(text.pages[1].contains("Оглавление"))
+        for page in book.pages {
+            #expect(all.contains(page.title), "the PDF lacks the title \(page.title)")
+        }
+        #expect(all.contains("Рисунок 2.1"), "figure numbers are lost")
+        #expect(all.contains("Формула") || all.contains("(1)") || all.contains("max"), "MathML printed nothing")
+        let sheets = book.pages.map { summary.pageNumbers[$0.path] ?? 0 }
+        #expect(sheets == sheets.sorted() && Set(sheets).count == sheets.count, "pages share a sheet: \(sheets)")
+
+        // The sheet the contents give for each page is the one it starts on, and the margin says so.
+        for page in book.pages {
+            let sheet = try #require(summary.pageNumbers[page.path])
+            #expect(
+                text.pages[sheet - 1].hasPrefix(page.title)
+                    || Self.squeezed(text.pages[sheet - 1]).hasPrefix(Self.squeezed(page.title)))
+            #expect(
+                Self.squeezed(text.pages[1...].joined()).contains(Self.squeezed(page.title) + "\(sheet)"),
+                "the contents do not give \(page.title) sheet \(sheet)")
+        }
+        for sheet in 2...summary.sheets {
+            let lines = text.pages[sheet - 1].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(lines.last { !$0.isEmpty } == "\(sheet)", "sheet \(sheet) has no page number in its margin")
+        }
+
+        // Bookmarks (Chromium's document outline) and links inside the document.
+        let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        #expect(bytes.contains("/Outlines"), "the PDF has no bookmarks")
+        #expect(bytes.contains("/Dest"), "the PDF has no internal links")
+        // Code wraps on paper: the fixture's listings print whole, nothing cut at the margin.
+        #expect(all.contains("for i in 0..<100_000 { print(i) }"))
+    }
+
+    static func squeezed(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) })
+    }
+}
