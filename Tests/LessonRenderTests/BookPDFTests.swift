@@ -28,18 +28,23 @@ import Testing
         #expect(sheets == sheets.sorted() && Set(sheets).count == sheets.count, "pages share a sheet: \(sheets)")
 
         // The sheet the contents give for each page is the one it starts on, and the margin says so.
+        let contents = try Self.pdftotext(pdf, ["-layout", "-f", "2", "-l", "\(summary.sheets)"])
+            .split(separator: "\n").map { Self.squeezed(String($0)) }
         for page in book.pages {
             let sheet = try #require(summary.pageNumbers[page.path])
             #expect(
-                text.pages[sheet - 1].hasPrefix(page.title)
-                    || Self.squeezed(text.pages[sheet - 1]).hasPrefix(Self.squeezed(page.title)))
+                Self.squeezed(text.pages[sheet - 1]).hasPrefix(Self.squeezed(page.heading)),
+                "sheet \(sheet) does not begin with \(page.heading)")
             #expect(
-                Self.squeezed(text.pages[1...].joined()).contains(Self.squeezed(page.title) + "\(sheet)"),
+                contents.contains(Self.squeezed(page.title) + "\(sheet)"),
                 "the contents do not give \(page.title) sheet \(sheet)")
         }
+        // The bottom margin of an A4 sheet (842 pt high, 20 mm ≈ 57 pt of margin) holds its number.
+        let margins = try Self.pdftotext(pdf, ["-x", "0", "-y", "790", "-W", "595", "-H", "52", "-r", "72"])
+            .components(separatedBy: "\u{0C}").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(margins[0] == "", "the title page has a page number")
         for sheet in 2...summary.sheets {
-            let lines = text.pages[sheet - 1].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            #expect(lines.last { !$0.isEmpty } == "\(sheet)", "sheet \(sheet) has no page number in its margin")
+            #expect(margins[sheet - 1] == "\(sheet)", "sheet \(sheet) has \"\(margins[sheet - 1])\" in its margin")
         }
 
         // Bookmarks (Chromium's document outline) and links inside the document.
@@ -48,6 +53,11 @@ import Testing
         #expect(bytes.contains("/Dest"), "the PDF has no internal links")
         // Code wraps on paper: the fixture's listings print whole, nothing cut at the margin.
         #expect(all.contains("for i in 0..<100_000 { print(i) }"))
+    }
+
+    static func pdftotext(_ pdf: URL, _ options: [String]) throws -> String {
+        let tool = try #require(ExternalTools.find("pdftotext"))
+        return try ExternalTools.run(tool, options + ["-enc", "UTF-8", pdf.path, "-"]).output
     }
 
     static func squeezed(_ text: String) -> String {

@@ -6,9 +6,13 @@ import Testing
 /// The combined print page `lessons pdf` prints, made from the fixture site's html folder: every
 /// page in the index's order, links between pages kept as links inside the one document.
 @Suite struct PrintBookTests {
+    /// The fixture site's html folder, written once for every test that reads it.
+    static let folder = Result {
+        try ExternalTools.write(Fixture.site, to: "print-site").appendingPathComponent("html")
+    }
+
     static func book() throws -> PrintBook {
-        let site = try ExternalTools.write(Fixture.site, to: "print-site")
-        return try PrintBook(folder: site.appendingPathComponent("html"))
+        try PrintBook(folder: folder.get())
     }
 
     @Test func pagesFollowTheIndex() throws {
@@ -41,7 +45,7 @@ import Testing
         // No relative address is left: pages became anchors, everything else a file URL that exists.
         for address in Self.values(of: "href", in: html) + Self.values(of: "src", in: html) {
             if address.hasPrefix("#") || address.hasPrefix("http") || address.hasPrefix("mailto:") { continue }
-            let url = try #require(URL(string: address), address)
+            let url = try #require(URL(string: address), "not a URL: \(address)")
             #expect(url.isFileURL, "relative address left: \(address)")
             if url.isFileURL && !address.contains("reference/nope") {
                 #expect(FileManager.default.fileExists(atPath: url.path), "missing: \(address)")

@@ -46,8 +46,8 @@ package struct BookPDF {
     }
 
     /// The sheet each page starts on: the first sheet, after the contents and the previous page's,
-    /// that begins with its title (every page starts a new sheet; the title page comes first, then
-    /// the contents, which list every title in order and so end on the sheet with the last one).
+    /// that begins with its heading (every page starts a new sheet; the title page comes first,
+    /// then the contents, which list every title in order and so end on the sheet with the last).
     static func pageNumbers(of pages: [PrintBook.Page], in text: PDFText) throws(PrintTools.Failure) -> [String: Int] {
         var numbers: [String: Int] = [:]
         guard let contentsEnd = text.sheet(containingInOrder: pages.map(\.title), from: 2) else {
@@ -55,9 +55,9 @@ package struct BookPDF {
         }
         var sheet = contentsEnd + 1
         for page in pages {
-            guard let found = text.sheet(beginningWith: page.title, from: sheet) else {
+            guard let found = text.sheet(beginningWith: page.heading, from: sheet) else {
                 throw PrintTools.Failure(
-                    description: "no sheet of the PDF begins with the title of \(page.path), \"\(page.title)\"")
+                    description: "no sheet of the PDF begins with the heading of \(page.path), \"\(page.heading)\"")
             }
             numbers[page.path] = found
             sheet = found + 1

@@ -15,10 +15,15 @@ package struct PrintBook: Sendable {
     package struct Page: Sendable, Equatable {
         /// Its path in the html folder (`02-relu.html`, `reference/relu.html`).
         package var path: String
-        /// Its title as HTML (the page's `<h1>`, without the heading's anchor link).
+        /// Its title as HTML, as the index lists it (a lesson's front-matter title): the contents'.
         package var titleHTML: String
-        /// Its title as plain text: what the contents show and what a PDF's text is searched for.
+        /// Its heading as HTML (the page's `<h1>`, without the heading's anchor link): the first
+        /// words of its first sheet.
+        package var headingHTML: String
+        /// The title as plain text.
         package var title: String { HTMLTags.text(titleHTML) }
+        /// The heading as plain text.
+        package var heading: String { HTMLTags.text(headingHTML) }
     }
 
     /// A heading of the index (`Уроки`, `Функции активации`) and the pages listed under it.
@@ -53,14 +58,15 @@ package struct PrintBook: Sendable {
             switch item {
             case .heading(let html):
                 parts.append(Part(titleHTML: html, pages: []))
-            case .link(let path):
+            case .link(let path, let text):
                 guard !seen.contains(path) else { continue }
                 seen.insert(path)
                 let page = try Self.read(path, in: folder)
-                let heading = HTMLTags.between(page, "<h1", "</h1>").map { String($0.drop { $0 != ">" }.dropFirst()) }
-                let title = HTMLTags.removing(heading ?? path, "<a class=\"anchor\"", through: "</a>")
+                let h1 = HTMLTags.between(page, "<h1", "</h1>").map { String($0.drop { $0 != ">" }.dropFirst()) }
+                let heading = HTMLTags.removing(h1 ?? path, "<a class=\"anchor\"", through: "</a>")
                 if parts.isEmpty { parts.append(Part(titleHTML: "", pages: [])) }
-                parts[parts.count - 1].pages.append(Page(path: path, titleHTML: title))
+                parts[parts.count - 1].pages.append(
+                    Page(path: path, titleHTML: text.isEmpty ? heading : text, headingHTML: heading))
             }
         }
         parts.removeAll { $0.pages.isEmpty }
@@ -124,7 +130,7 @@ package struct PrintBook: Sendable {
 
     private enum IndexItem {
         case heading(String)
-        case link(String)
+        case link(String, text: String)
     }
 
     /// The index's `<h2>` headings and its links to pages of the site, in document order.
@@ -136,11 +142,13 @@ package struct PrintBook: Sendable {
             if rest.hasPrefix("<h2"), let heading = HTMLTags.between(String(rest), ">", "</h2>") {
                 items.append(.heading(String(heading)))
             } else if rest.hasPrefix("<a "), let tagEnd = rest.firstIndex(of: ">"),
-                let href = HTMLTags.between(String(rest[..<tagEnd]), "href=\"", "\"")
+                let href = HTMLTags.between(String(rest[..<tagEnd]), "href=\"", "\""),
+                let close = rest.range(of: "</a>")
             {
                 let path = String(href.prefix { $0 != "#" })
                 if path.hasSuffix(".html"), !PrintLinks.hasScheme(path), !path.hasPrefix("/") {
-                    items.append(.link(PrintLinks.resolve(path, from: indexPage)))
+                    let text = rest[rest.index(after: tagEnd)..<close.lowerBound]
+                    items.append(.link(PrintLinks.resolve(path, from: indexPage), text: String(text)))
                 }
             }
             rest = rest.dropFirst()

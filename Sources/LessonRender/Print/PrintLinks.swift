@@ -39,11 +39,12 @@ struct PrintLinks {
 
     /// An address as the print page needs it.
     func address(_ value: String, from page: String, prefix: String) -> String {
-        if value.hasPrefix("#") { return "#\(prefix)--\(value.dropFirst())" }
+        // Ids are written as they are, fragments sometimes percent-encoded (`#%D0%B2…`).
+        if value.hasPrefix("#") { return "#\(prefix)--\(Self.decoded(value.dropFirst()))" }
         if value.isEmpty || value.hasPrefix("/") || Self.hasScheme(value) { return value }
         let parts = value.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let target = Self.resolve(String(parts[0]), from: page)
-        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        let fragment = parts.count > 1 ? Self.decoded(parts[1]) : nil
         if let anchor = anchors[target] {
             // A page's own top is its section; `index.html#reference` is the contents.
             guard let fragment, !fragment.isEmpty, target != PrintBook.indexPage else { return "#\(anchor)" }
@@ -51,6 +52,10 @@ struct PrintLinks {
         }
         let file = folder.appendingPathComponent(target).absoluteString
         return fragment.map { "\(file)#\($0)" } ?? file
+    }
+
+    static func decoded(_ fragment: Substring) -> String {
+        String(fragment).removingPercentEncoding ?? String(fragment)
     }
 
     /// `relative` (a path with `..` and `.`) resolved against the folder of `page`.

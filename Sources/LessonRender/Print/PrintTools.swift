@@ -41,7 +41,7 @@ package enum PrintTools {
         if let environment { process.environment = environment }
         let output = Pipe()
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("lessons-print-\(UUID()).log")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errors) }
         do {
             process.standardOutput = output
