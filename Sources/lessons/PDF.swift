@@ -46,7 +46,7 @@ extension Lessons {
                 let pdf = URL(fileURLWithPath: outputFile)
                 let summary = try BookPDF(book: book, printer: printer).write(to: pdf)
                 engine.progress(
-                    "\(outputFile): \(summary.sheets) pages, \(book.pages.count) chapters (\(summary.passes) printings)"
+                    "\(outputFile): \(summary.sheets) pages for \(book.pages.count) pages of the site (printed \(summary.passes) times)"
                 )
             } catch let failure as PrintTools.Failure {
                 Console.error("error: \(failure)")

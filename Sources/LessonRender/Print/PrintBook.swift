@@ -76,7 +76,19 @@ package struct PrintBook: Sendable {
     /// contents; without them the contents hold a placeholder of the same width.
     package func html(pageNumbers: [String: Int] = [:]) throws(Diagnostic) -> String {
         let strings = InterfaceStrings.forLanguage(language)
-        let links = PrintLinks(folder: folder, anchors: anchors)
+        var links = PrintLinks(folder: folder, anchors: anchors)
+        var contents: [String] = []
+        for page in pages {
+            let source = try Self.read(page.path, in: folder)
+            guard let main = HTMLTags.between(source, "<main id=\"main\">", "</main>") else {
+                throw Diagnostic(path: folder.appendingPathComponent(page.path).path, message: "no <main> in the page")
+            }
+            // The pager is for the screen; solutions are open on paper.
+            let content = HTMLTags.removing(String(main), "<nav class=\"pager\"", through: "</nav>")
+                .replacingOccurrences(of: "<details class=\"solution\">", with: "<details class=\"solution\" open>")
+            links.learn(content, page: page.path)
+            contents.append(content)
+        }
         let placeholder = String(repeating: "0", count: String(max(pages.count * 20, 100)).count)
         var html = """
             <!DOCTYPE html>
@@ -106,14 +118,7 @@ package struct PrintBook: Sendable {
             html += "</ol>\n"
         }
         html += "</nav>\n"
-        for page in pages {
-            let source = try Self.read(page.path, in: folder)
-            guard let main = HTMLTags.between(source, "<main id=\"main\">", "</main>") else {
-                throw Diagnostic(path: folder.appendingPathComponent(page.path).path, message: "no <main> in the page")
-            }
-            // The pager is for the screen; solutions are open on paper.
-            let content = HTMLTags.removing(String(main), "<nav class=\"pager\"", through: "</nav>")
-                .replacingOccurrences(of: "<details class=\"solution\">", with: "<details class=\"solution\" open>")
+        for (page, content) in zip(pages, contents) {
             html += "<section class=\"print-page\" id=\"\(anchors[page.path]!)\">\n"
             html += links.rewrite(content, page: page.path)
             html += "</section>\n"
