@@ -95,8 +95,8 @@ package struct PrintBook: Sendable {
             <html lang="\(language)" class="print-book">
             <head>
             <meta charset="utf-8">
-            <title>\(HTMLTags.text(titleHTML))</title>
-            <link rel="stylesheet" href="\(folder.appendingPathComponent("style.css").absoluteString)">
+            <title>\(HTMLBuilder.escape(HTMLTags.text(titleHTML)))</title>
+            <link rel="stylesheet" href="\(HTMLBuilder.escape(folder.appendingPathComponent("style.css").absoluteString))">
             </head>
             <body>
             <section class="print-title">
@@ -104,7 +104,7 @@ package struct PrintBook: Sendable {
             """
         if let authorHTML { html += "<p class=\"lead\">\(authorHTML)</p>\n" }
         html += "</section>\n<nav class=\"print-contents\" id=\"\(Self.contentsAnchor)\">\n"
-        html += "<h1>\(strings.home)</h1>\n"
+        html += "<h1>\(HTMLBuilder.escape(strings.home))</h1>\n"
         for part in parts {
             if !part.titleHTML.isEmpty { html += "<h2>\(part.titleHTML)</h2>\n" }
             html += "<ol>\n"
