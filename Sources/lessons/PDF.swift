@@ -30,6 +30,7 @@ extension Lessons {
         func run() throws {
             do {
                 let printer = try ChromiumPrinter()
+                _ = try PDFText.tool()
                 let library: LessonLibrary
                 do {
                     library = try engine.pipeline.load()

@@ -23,7 +23,9 @@ import Testing
             #expect(all.contains(page.title), "the PDF lacks the title \(page.title)")
         }
         #expect(all.contains("Рисунок 2.1"), "figure numbers are lost")
-        #expect(all.contains("Формула") || all.contains("(1)") || all.contains("max"), "MathML printed nothing")
+        // MathML is typeset (math italic x), not shown as its TeX annotation.
+        #expect(Self.squeezed(all).contains("ReLU(𝑥)=max"), "the formula is not typeset")
+        #expect(!all.contains("\\mathrm"), "TeX source printed instead of the formula")
         let sheets = book.pages.map { summary.pageNumbers[$0.path] ?? 0 }
         #expect(sheets == sheets.sorted() && Set(sheets).count == sheets.count, "pages share a sheet: \(sheets)")
 

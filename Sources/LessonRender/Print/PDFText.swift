@@ -5,13 +5,19 @@ package struct PDFText: Sendable {
     /// Each sheet's text.
     package var pages: [String]
 
-    /// Reads `pdf` with `pdftotext` (poppler-utils), or fails saying what to install.
-    package init(_ pdf: URL) throws(PrintTools.Failure) {
+    /// The path of `pdftotext`, or a failure saying what to install.
+    package static func tool() throws(PrintTools.Failure) -> String {
         guard let pdftotext = PrintTools.find("pdftotext") else {
             throw PrintTools.Failure(
-                description: "pdftotext is not installed: install poppler-utils (`sudo apt-get install poppler-utils`)")
+                description: "lessons pdf reads the PDF back with pdftotext to number the contents, which is not "
+                    + "installed: install poppler-utils (`sudo apt-get install poppler-utils`)")
         }
-        let data = try PrintTools.run(pdftotext, ["-enc", "UTF-8", pdf.path, "-"])
+        return pdftotext
+    }
+
+    /// Reads `pdf` with `pdftotext` (poppler-utils), or fails saying what to install.
+    package init(_ pdf: URL) throws(PrintTools.Failure) {
+        let data = try PrintTools.run(try Self.tool(), ["-q", "-enc", "UTF-8", pdf.path, "-"])
         // pdftotext ends every sheet with a form feed.
         var pages = String(decoding: data, as: UTF8.self).components(separatedBy: "\u{0C}")
         if pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { pages.removeLast() }
