@@ -50,7 +50,10 @@ let package = Package(
         ),
         .target(
             name: "LessonRender", dependencies: ["LessonCore"], exclude: ["README.md"],
-            resources: [.copy("Resources/style.css"), .copy("Resources/search.js"), .copy("Resources/copy.js")]
+            resources: [
+                .copy("Resources/style.css"), .copy("Resources/search.js"), .copy("Resources/copy.js"),
+                .copy("Resources/editions.js"),
+            ]
         ),
         .target(
             name: "LessonServe",

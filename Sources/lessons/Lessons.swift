@@ -6,5 +6,8 @@ struct Lessons: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lessons",
         abstract: "Turns Markdown lessons with executable Swift snippets into a verified site.",
-        subcommands: [Build.self, Check.self, Fix.self, Serve.self, New.self, List.self, Links.self, Export.self])
+        subcommands: [
+            Build.self, Check.self, Fix.self, Serve.self, New.self, List.self, Links.self, Export.self,
+            Translations.self,
+        ])
 }
