@@ -27,7 +27,6 @@ extension Lessons {
             do {
                 book = try pipeline.loadEditions()
             } catch {
-                let errors = TerminalStyle.forDescriptor(2)
                 Console.report(error.diagnostics)
                 throw ExitCode.failure
             }
@@ -50,7 +49,6 @@ extension Lessons {
                     ).table(style: style))
             }
             let problems = book.allLessons.flatMap(\.loadProblems)
-            let errors = TerminalStyle.forDescriptor(2)
             Console.report(problems)
             if !problems.isEmpty { throw ExitCode.failure }
         }

@@ -64,6 +64,7 @@ import Testing
         // A page the other edition lacks links that edition's index.
         let untranslated = try #require(files["html/ru/02-second.html"])
         #expect(untranslated.contains("hreflang=\"en\" href=\"../en/index.html\""))
+        #expect(untranslated.contains("lang=\"en\" data-anchors=\"\">English</a>"))
         #expect(files["html/editions.js"] != nil)
         #expect(try #require(files["markdown/en/01-intro.md"]).hasPrefix("🌐 [Русский](../ru/01-intro.md)\n\n"))
     }
@@ -71,6 +72,7 @@ import Testing
     @Test func theRootIndexListsTheEditions() throws {
         let files = try Self.site()
         let index = try #require(files["html/index.html"])
+        #expect(index.contains("<h1>Книга</h1>"))
         #expect(index.contains("<a href=\"ru/index.html\" hreflang=\"ru\">Книга</a>"))
         #expect(index.contains("<a href=\"en/index.html\" hreflang=\"en\">The book</a>"))
         #expect(index.contains("<p>A book in two languages.</p>"))
@@ -83,5 +85,29 @@ import Testing
             "<h2 id=\"toc\">x</h2><main id=\"main\"><h1 id=\"a\">A</h1><p>t</p><h2 class=\"x\" id=\"b-c\">B</h2>"
             + "<hr><h3 id=\"d\">D</h3></main>"
         #expect(CounterpartLinks.headingAnchors(page) == ["a", "b-c", "d"])
+    }
+}
+
+/// Labels resolve within each edition and must match between them.
+@Suite struct EditionLabelTests {
+    @Test func aLabelOneEditionLacksIsReportedAtTheTranslation() throws {
+        let root = try TemporaryFolder.make(prefix: "edition-labels")
+        try FileManager.default.copyItem(atPath: EditionSiteTests.fixture, toPath: root + "/Lessons")
+        let path = root + "/Lessons/en/01-intro.md"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "## Summary {#sec-summary}", with: "## Summary {#sec-end}")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let book = try BookEditions.load(directory: root + "/Lessons")
+        let books = book.editions.map { edition in
+            LessonPipeline.book(
+                edition.library.lessons.map { LessonResult(lesson: $0, snippets: []) }, site: edition.site, sources: [])
+        }
+        #expect(EditionLabels.differences(source: books[0], translation: books[0]).isEmpty)
+        let problems = EditionLabels.differences(source: books[0], translation: books[1])
+        #expect(problems.map(\.path) == [path, path])
+        #expect(problems.map(\.line) == [22, 1])
+        #expect(problems[0].message.hasPrefix("label 'sec-end' is not in the source edition"))
+        #expect(problems[1].message.hasPrefix("label 'sec-summary' of the source"))
+        #expect(problems[1].message.hasSuffix("is missing in this edition"))
     }
 }

@@ -85,6 +85,22 @@ public struct BookEditions: Sendable {
         return site
     }
 
+    /// The settings a lesson in `folder` is built with: the folder's `site.yml`, or, for an edition's
+    /// folder (`Lessons/en`), the book's `site.yml` with the edition's own settings; defaults without
+    /// either.
+    public static func settings(forLessonsIn folder: String) throws(LessonLoadingError) -> SiteConfig {
+        let own = join(folder, SiteConfig.fileName)
+        if let yaml = try? String(contentsOfFile: own, encoding: .utf8) { return try SiteConfig(yaml: yaml, path: own) }
+        let url = URL(fileURLWithPath: folder)
+        let parent = url.deletingLastPathComponent().path
+        let bookPath = join(parent, SiteConfig.fileName)
+        guard let yaml = try? String(contentsOfFile: bookPath, encoding: .utf8) else { return SiteConfig() }
+        let book = try SiteConfig(yaml: yaml, path: bookPath)
+        let language = url.lastPathComponent
+        guard book.editions.contains(language) else { return SiteConfig() }
+        return try settings(of: language, folder: folder, book: book)
+    }
+
     private static func join(_ directory: String, _ name: String) -> String {
         directory.isEmpty || directory == "."
             ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)

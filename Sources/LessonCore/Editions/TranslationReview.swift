@@ -55,6 +55,10 @@ public struct TranslationReview: Sendable {
                             + "(\(translation.directory)/\(name))")
                 ])
         }
+        // A lesson that does not load has its problems reported already; its blocks are unknown.
+        guard original.loadProblems.isEmpty && translated.loadProblems.isEmpty else {
+            return LessonTranslation(name: name, state: .stale(blocks: 0), diagnostics: [])
+        }
         let blocks = TranslationBlock.blocks(of: translated)
         var diagnostics = settingsDifferences(original, translated)
         guard let locked = lock.lessons[name] else {
@@ -187,6 +191,13 @@ public struct TranslationReview: Sendable {
                         message:
                             "cannot mark a missing translation current: \(translation.directory)/\(name) does not exist"
                     ))
+                continue
+            }
+            if let problem = (original.loadProblems + lesson.loadProblems).first {
+                problems.append(
+                    Diagnostic(
+                        path: problem.path, line: problem.line,
+                        message: "cannot mark a translation current while a lesson does not load: \(problem.message)"))
                 continue
             }
             let current = TranslationLock.entries(TranslationBlock.blocks(of: original))

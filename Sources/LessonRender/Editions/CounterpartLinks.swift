@@ -51,7 +51,8 @@ struct CounterpartLinks {
             var nav = "<nav class=\"language-switch\" aria-label=\"Language\">"
             for other in editions where other.language != edition.language {
                 let target = other.html[path] != nil ? path : "index.html"
-                let list = (anchors[other.language]?[target] ?? []).joined(separator: " ")
+                // No counterpart: the other edition's index, from its top.
+                let list = target == path ? (anchors[other.language]?[target] ?? []).joined(separator: " ") : ""
                 nav +=
                     "<a href=\"\(up)\(other.language)/\(target)\" hreflang=\"\(other.language)\" lang=\"\(other.language)\""
                     + " data-anchors=\"\(HTMLBuilder.escape(list))\">\(EditionNames.name(other.language))</a>"

@@ -1,7 +1,8 @@
 import LessonCore
 
 /// The root pages of a book in several languages, `html/index.html` and `markdown/README.md`:
-/// each edition with its title, language and description, in the book's order (the source first).
+/// under the source edition's title, each edition with its title, language (named in itself) and
+/// description, in the book's order (the source first).
 struct EditionsIndex {
     var editions: [SiteConfig]
 
@@ -25,6 +26,8 @@ struct EditionsIndex {
         }
         html.open("link", [("rel", "alternate"), ("hreflang", "x-default"), ("href", "index.html")])
         html.raw("\n</head>\n<body>\n<div class=\"layout\">\n<main id=\"main\">\n")
+        html.element("h1", text: source.title)
+        html.newline()
         html.raw("<ul class=\"edition-list\">\n")
         for edition in editions {
             html.open("li", [("lang", edition.language)])
@@ -44,13 +47,14 @@ struct EditionsIndex {
     }
 
     var markdown: String {
-        editions.map { edition in
-            var text = "## [\(MarkdownLessonRenderer.escapeText(edition.title))](\(edition.language)/README.md)\n\n"
-            text += EditionNames.name(edition.language) + "\n"
-            if let description = edition.description {
-                text += "\n" + MarkdownLessonRenderer.escapeText(description) + "\n"
-            }
-            return text
-        }.joined(separator: "\n")
+        "# " + MarkdownLessonRenderer.escapeText(editions[0].title) + "\n\n"
+            + editions.map { edition in
+                var text = "## [\(MarkdownLessonRenderer.escapeText(edition.title))](\(edition.language)/README.md)\n\n"
+                text += EditionNames.name(edition.language) + "\n"
+                if let description = edition.description {
+                    text += "\n" + MarkdownLessonRenderer.escapeText(description) + "\n"
+                }
+                return text
+            }.joined(separator: "\n")
     }
 }
