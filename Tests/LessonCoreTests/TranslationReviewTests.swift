@@ -85,7 +85,7 @@ import Testing
         #expect(intro.state == .stale(blocks: 1))
         let diagnostic = try #require(intro.diagnostics.first)
         #expect(intro.diagnostics.count == 1)
-        #expect(diagnostic.path == book.en && diagnostic.line == (try book.line(book.en, "The second paragraph")))
+        #expect(try diagnostic.path == book.en && diagnostic.line == book.line(book.en, "The second paragraph"))
         let sourceLine = try book.line(book.ru, "Второй абзац")
         #expect(
             diagnostic.message
@@ -101,8 +101,9 @@ import Testing
         #expect(intro.state == .stale(blocks: 1))
         #expect(intro.diagnostics.count == 1)
         let diagnostic = try #require(intro.diagnostics.first)
-        #expect(diagnostic.line == (try book.line(book.en, "first paragraph")))
-        #expect(diagnostic.message.contains("at \(book.ru):\(try book.line(book.ru, "Новый абзац")) was added"))
+        #expect(try diagnostic.line == book.line(book.en, "first paragraph"))
+        let added = try book.line(book.ru, "Новый абзац")
+        #expect(diagnostic.message.contains("at \(book.ru):\(added) was added"))
     }
 
     @Test func aRemovedSourceBlockIsReportedAtWhatTranslatedIt() throws {
@@ -111,7 +112,7 @@ import Testing
         let intro = try book.intro()
         #expect(intro.diagnostics.count == 1)
         let diagnostic = try #require(intro.diagnostics.first)
-        #expect(diagnostic.line == (try book.line(book.en, "The second paragraph")))
+        #expect(try diagnostic.line == book.line(book.en, "The second paragraph"))
         #expect(diagnostic.message.contains("was removed"))
     }
 
@@ -121,8 +122,8 @@ import Testing
         try book.edit(book.ru, "print(greeting, 1 + 2)", "print(greeting, 1 + 2, 3)")
         let intro = try book.intro()
         #expect(intro.state == .stale(blocks: 2))
-        #expect(
-            intro.diagnostics.map(\.line) == [try book.line(book.en, "```swift"), try book.line(book.en, "## Summary")])
+        let lines = [try book.line(book.en, "```swift"), try book.line(book.en, "## Summary")]
+        #expect(intro.diagnostics.map(\.line) == lines)
         #expect(intro.diagnostics[0].message.contains("the source code snippet at \(book.ru):"))
         #expect(intro.diagnostics[1].message.contains("the source heading at"))
     }
@@ -132,12 +133,12 @@ import Testing
         try book.edit(book.en, "The second paragraph.\n\n## Summary", "- The second paragraph.\n\n## Summary")
         let intro = try book.intro()
         let diagnostic = try #require(intro.diagnostics.first { $0.message.contains("structure mismatch") })
-        #expect(diagnostic.line == (try book.line(book.en, "- The second paragraph")))
+        #expect(try diagnostic.line == book.line(book.en, "- The second paragraph"))
         #expect(diagnostic.message.contains("is a list where the source it translates has a paragraph"))
         // Marking it current refuses, and keeps the lock as it was.
         let marked = try book.review().markingCurrent(["01-intro.md"])
         #expect(marked.problems.count == 1 && marked.problems[0].message.hasPrefix("not marked current"))
-        #expect(marked.lock == (try book.review().lock))
+        #expect(try marked.lock == book.review().lock)
     }
 
     @Test func codeMayDifferInCommentsAndStringsOnly() throws {
@@ -149,9 +150,9 @@ import Testing
         let intro = try book.intro()
         let diagnostic = try #require(intro.diagnostics.first)
         #expect(intro.diagnostics.count == 1 && diagnostic.severity == .error)
-        #expect(diagnostic.line == (try book.line(book.en, "print(greeting")))
-        #expect(
-            diagnostic.message.contains("differs from the source's at \(book.ru):\(try book.line(book.ru, "print("))"))
+        #expect(try diagnostic.line == book.line(book.en, "print(greeting"))
+        let sourceLine = try book.line(book.ru, "print(")
+        #expect(diagnostic.message.contains("differs from the source's at \(book.ru):\(sourceLine)"))
         // Stale translations may be allowed; code that differs may not.
         #expect(try book.intro(allowStale: true).diagnostics.map(\.severity) == [.error])
     }

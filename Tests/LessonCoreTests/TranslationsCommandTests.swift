@@ -19,7 +19,8 @@ import Testing
     @Test(.enabled(if: CommandLineTests.executable != nil, "the lessons executable is not built"))
     func coverageThenMarkCurrent() throws {
         let root = try TemporaryFolder.make(prefix: "translations-command")
-        try FileManager.default.copyItem(atPath: EngineFixtures.fixturesDirectory + "/Editions", toPath: root + "/Lessons")
+        let fixture = EngineFixtures.fixturesDirectory + "/Editions"
+        try FileManager.default.copyItem(atPath: fixture, toPath: root + "/Lessons")
 
         // Never marked current: the translated lesson is stale as a whole, the other missing.
         let first = try lessons(["translations"], in: root)
