@@ -9,9 +9,11 @@ struct EditionRun {
 }
 
 extension EngineOptions {
-    /// Loads every edition of the book and runs its lessons (those `select` keeps out of all
-    /// editions' lessons together: `--shard` splits the whole book), each edition's programs in its
-    /// own language (`LESSONS_LANGUAGE`). Load errors end the command.
+    /// Loads the book (every edition; a single-language book is one) and runs its lessons, printing
+    /// progress: the one way commands run lessons. `select` picks from all editions' lessons
+    /// together (`--shard` splits the whole book); each edition's programs run in its own language
+    /// (`LESSONS_LANGUAGE`). `rerunsNondeterministic`: run lessons with a `nondeterministic` snippet
+    /// even when cached. Load errors end the command.
     func runEditions(
         rerunsNondeterministic: Bool = false, select: ([Lesson]) -> [Lesson] = { $0 }
     ) throws -> (book: BookEditions, runs: [EditionRun]) {
