@@ -14,7 +14,9 @@ import Testing
     static func site() throws -> [String: String] {
         let book = try BookEditions.load(directory: fixture)
         let rendered = book.editions.map { edition in
-            let results = edition.library.lessons.map { LessonResult(lesson: $0, snippets: []) }
+            let results = LessonPipeline.readingAssets(
+                edition.library.lessons.map { LessonResult(lesson: $0, snippets: []) })
+            #expect(results.flatMap(\.diagnostics).isEmpty)
             return RenderedEdition(
                 edition: edition, results: results,
                 book: LessonPipeline.book(results, site: edition.site, sources: []))
@@ -47,6 +49,17 @@ import Testing
         #expect(english.contains("The book</a>"))
         let russian = try #require(files["html/ru/01-intro.html"])
         #expect(russian.contains("<html lang=\"ru\">") && russian.contains("На этой странице"))
+    }
+
+    @Test func theEditionsShareOneCopyOfAFileInTheBooksFolder() throws {
+        let files = try Self.site()
+        let svg = try String(contentsOfFile: Self.fixture + "/shared/dot.svg", encoding: .utf8)
+        for language in ["ru", "en"] {
+            #expect(files["html/\(language)/assets/shared/dot.svg"] == svg)
+            #expect(files["markdown/\(language)/assets/shared/dot.svg"] == svg)
+            #expect(try #require(files["html/\(language)/01-intro.html"]).contains("src=\"assets/shared/dot.svg\""))
+            #expect(try #require(files["markdown/\(language)/01-intro.md"]).contains("](assets/shared/dot.svg)"))
+        }
     }
 
     @Test func pagesLinkTheirCounterparts() throws {

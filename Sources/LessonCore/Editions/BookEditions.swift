@@ -59,6 +59,9 @@ public struct BookEditions: Sendable {
             let folder = join(directory, language)
             var library = try LessonLibrary.load(directory: folder)
             library.site = try settings(of: language, folder: folder, book: book)
+            // Images and files the editions share live once, in a folder of the book.
+            let bookFolder = LessonLibrary.relativeToWorkingDirectory(directory)
+            for index in library.lessons.indices { library.lessons[index].bookFolder = bookFolder }
             editions.append(
                 Edition(
                     library: library, directory: folder, outputFolder: language,
