@@ -60,7 +60,8 @@ extension Lessons {
             Console.output(Console.outputStyle.summary(summary.line, failed: summary.failed + translationErrors > 0))
             if let junitFile {
                 do {
-                    try JUnitReport.xml(checks).write(toFile: junitFile, atomically: true, encoding: .utf8)
+                    try JUnitReport.xml(checks, translationProblems: translationProblems).write(
+                        toFile: junitFile, atomically: true, encoding: .utf8)
                 } catch {
                     Console.error("error: cannot write \(junitFile): \(error.localizedDescription)")
                     throw ExitCode.failure
