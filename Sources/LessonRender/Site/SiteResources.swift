@@ -29,6 +29,10 @@ enum SiteResources {
     /// place, following the heading at the same position on the counterpart page.
     static let editionsScript = load("editions", "js")
 
+    /// `explore.js`: a labelled slider under each explorable figure (`ExplorableFigureSVG`) that
+    /// switches which of its frames shows; without it the default frame shows.
+    static let exploreScript = load("explore", "js")
+
     private static func load(_ name: String, _ fileExtension: String) -> [UInt8] {
         bundledFile(name, fileExtension, in: .module)
     }
