@@ -52,7 +52,7 @@ let package = Package(
             name: "LessonRender", dependencies: ["LessonCore"], exclude: ["README.md"],
             resources: [
                 .copy("Resources/style.css"), .copy("Resources/search.js"), .copy("Resources/copy.js"),
-                .copy("Resources/explore.js"),
+                .copy("Resources/editions.js"), .copy("Resources/explore.js"),
             ]
         ),
         .target(

@@ -44,7 +44,7 @@ struct HTMLLessonRenderer {
         self.prepared = prepared
         self.strings = strings
         self.links = links
-        assetLinks = AssetLinks(result.assets)
+        assetLinks = AssetLinks(result.assets, base: LessonAssets.base(of: result.lesson))
         expectedOutputLines = Set(result.lesson.snippets.compactMap { $0.expectedOutput?.fenceLine })
         var byLine: [Int: Int] = [:]
         for snippet in result.lesson.snippets { byLine[snippet.fenceLine] = snippet.index }

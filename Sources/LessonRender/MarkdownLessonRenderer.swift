@@ -37,7 +37,7 @@ package struct MarkdownLessonRenderer {
         var splices: [Splice] = []
         var figures: [(path: String, svg: String)] = []
         // Local images and files point at their copies; only destinations change, never lines.
-        let source = AssetLinks(result.assets).markdownSource(of: lesson)
+        let source = AssetLinks(result.assets, base: LessonAssets.base(of: lesson)).markdownSource(of: lesson)
         let lines = SourceLines(
             bytes: CrossReferenceMarkdown(labels: labels, references: references, words: words)
                 .source(InlineValueText(result).markdownSource(source, lesson: lesson)))

@@ -7,12 +7,14 @@ import LessonRender
 /// (its key covers snippets, not prose), so the lesson is re-rendered without compiling; an
 /// unchanged file is not even looked up. A runtime change makes a new engine, whose key differs,
 /// so every lesson runs again. The site is rendered whole (cheap) and written with `OutputWriter`,
-/// which touches only files whose bytes changed.
+/// which touches only files whose bytes changed. Each edition of a book in several languages has an
+/// engine of its own (its programs run in its language); the editions are written together.
 public final class PreviewBuilder: @unchecked Sendable {
     public let pipeline: LessonPipeline
     public let outputDirectory: String
     let pageSources: [any PageSource]
-    private var engine: LessonEngine?
+    /// One engine per edition's language (lesson programs run in their edition's language).
+    private var engines: [String: LessonEngine] = [:]
     private var previous: [String: LessonResult] = [:]
     private let lock = NSLock()
     private var _diagnostics: [Diagnostic] = []
@@ -62,49 +64,73 @@ public final class PreviewBuilder: @unchecked Sendable {
 
     private func buildChanges(runtimeChanged: Bool, runEverything: Bool, log: (String) -> Void) -> Report {
         var report = Report()
-        let library: LessonLibrary
+        let book: BookEditions
         do {
-            library = try pipeline.load()
+            book = try pipeline.loadEditions()
         } catch {
             report.diagnostics = error.diagnostics
             return report
         }
-        // A new book language (site.yml) runs every lesson again, like a new runtime.
-        let languageChanged = engine.map { $0.settings.language != library.site.language } ?? false
-        if engine == nil || runtimeChanged || runEverything || languageChanged {
-            do {
-                var configuration = pipeline.configuration
-                configuration.readCache = !runEverything
-                engine = try LessonPipeline(configuration).engine(for: library.site, log: log)
-                if runtimeChanged || runEverything || languageChanged { previous = [:] }
-            } catch {
-                report.diagnostics = [Diagnostic(path: pipeline.configuration.lessonsDirectory, message: "\(error)")]
-                return report
-            }
-        }
-        guard let engine else { return report }
-        // The next build makes an engine that reads the cache again.
-        if runEverything { self.engine = nil }
-        let stale = library.lessons.filter { previous[$0.path]?.lesson != $0 }
-        report.unchanged = library.lessons.count - stale.count
-        for result in engine.run(stale) {
-            previous[result.lesson.path] = result
-            if result.cached {
-                report.rerendered.append(result.lesson.path)
-            } else {
-                report.ran.append(result.lesson.path)
-            }
-        }
-        let ran = library.lessons.compactMap { previous[$0.path] }
-        previous = Dictionary(uniqueKeysWithValues: ran.map { ($0.lesson.path, $0) })
-        // Images and linked files are read on every build (kept out of `previous`), so an edited
-        // image is copied again and a fixed reference stops being reported.
-        let results = LessonPipeline.readingAssets(ran)
-        report.diagnostics = results.flatMap { LessonCheck($0).diagnostics }
+        if runtimeChanged || runEverything { engines = [:] }
+        // Engines of languages the book no longer has go; a new language gets its own.
+        engines = engines.filter { language, _ in book.editions.contains { $0.language == language } }
+        let sources: [any PageSource]
         do {
-            let sources = try library.site.pageSources(from: pageSources)
-            let summary = try LessonPipeline.writeSite(
-                results, site: library.site, sources: sources, to: outputDirectory)
+            sources = try book.site.pageSources(from: pageSources)
+        } catch {
+            report.diagnostics = [error]
+            return report
+        }
+        var rendered: [RenderedEdition] = []
+        var current: [String: LessonResult] = [:]
+        for edition in book.editions {
+            let engine: LessonEngine
+            // A new engine (a new runtime, a new book language) runs the edition's lessons again.
+            var fresh = false
+            if let existing = engines[edition.language] {
+                engine = existing
+            } else {
+                fresh = true
+                do {
+                    var configuration = pipeline.forEdition(edition).configuration
+                    configuration.readCache = !runEverything
+                    engine = try LessonPipeline(configuration).engine(for: edition.site, log: log)
+                    engines[edition.language] = engine
+                } catch {
+                    report.diagnostics = [
+                        Diagnostic(path: pipeline.configuration.lessonsDirectory, message: "\(error)")
+                    ]
+                    return report
+                }
+            }
+            let lessons = edition.library.lessons
+            let stale = fresh ? lessons : lessons.filter { previous[$0.path]?.lesson != $0 }
+            report.unchanged += lessons.count - stale.count
+            for result in engine.run(stale) {
+                previous[result.lesson.path] = result
+                if result.cached {
+                    report.rerendered.append(result.lesson.path)
+                } else {
+                    report.ran.append(result.lesson.path)
+                }
+            }
+            let ran = lessons.compactMap { previous[$0.path] }
+            for result in ran { current[result.lesson.path] = result }
+            // Images and linked files are read on every build (kept out of `previous`), so an edited
+            // image is copied again and a fixed reference stops being reported.
+            let results = LessonPipeline.readingAssets(ran)
+            report.diagnostics += results.flatMap { LessonCheck($0).diagnostics }
+            rendered.append(
+                RenderedEdition(
+                    edition: edition, results: results,
+                    book: LessonPipeline.book(results, site: edition.site, sources: sources)))
+        }
+        previous = current
+        // The next build makes engines that read the cache again.
+        if runEverything { engines = [:] }
+        do {
+            let summary = try LessonPipeline.writeEditions(
+                rendered, multilingual: book.isMultilingual, sources: sources, to: outputDirectory)
             report.wroteSite = true
             report.filesWritten = summary.written.count + summary.removed.count
         } catch let diagnostic as Diagnostic {

@@ -5,7 +5,8 @@ import LessonRender
 extension Lessons {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Runs every lesson and writes the site (html/ and markdown/) into the output folder.",
+            abstract:
+                "Runs every lesson and writes the site (html/ and markdown/, one folder per edition) into the output folder.",
             discussion: """
                 With --shard I/N only that shard's lessons run, to fill the cache, and no site is \
                 written (a part of a book is not a book): CI jobs each build one shard, their \
@@ -24,18 +25,26 @@ extension Lessons {
         var noSolutions = false
 
         func run() throws {
-            var (library, results) = try engine.runLessons(select: shard.select)
+            let (editions, runs) = try engine.runEditions(select: shard.select)
             let sources: [any PageSource]
             do {
-                sources = try library.site.pageSources(from: PageSources.available)
+                sources = try editions.site.pageSources(from: PageSources.available)
             } catch {
                 Console.error(Console.errorStyle.diagnostic(error))
                 throw ExitCode.failure
             }
-            // Labels, references and links need the whole book: resolved once, before any page
-            // (with --shard, the lessons outside the shard still give their labels and anchors).
-            let book = LessonPipeline.book(results, lessons: library.lessons, site: library.site, sources: sources)
-            results = LessonPipeline.adding(book.diagnostics, to: results)
+            // Labels, references and links need the whole book: resolved once per edition, before
+            // any page (with --shard, the lessons outside the shard still give their labels and anchors).
+            var rendered: [RenderedEdition] = []
+            for run in runs {
+                let book = LessonPipeline.book(
+                    run.results, lessons: run.edition.library.lessons, site: run.edition.site, sources: sources)
+                rendered.append(
+                    RenderedEdition(
+                        edition: run.edition, results: LessonPipeline.adding(book.diagnostics, to: run.results),
+                        book: book))
+            }
+            let results = rendered.flatMap(\.results)
             let problems = results.flatMap(\.diagnostics)
             Console.report(problems)
             if let selected = shard.selected {
@@ -45,8 +54,8 @@ extension Lessons {
                 return
             }
             do {
-                let summary = try LessonPipeline.writeSite(
-                    results, book: book, site: library.site, sources: sources, to: outputDirectory,
+                let summary = try LessonPipeline.writeEditions(
+                    rendered, multilingual: editions.isMultilingual, sources: sources, to: outputDirectory,
                     includesSolutions: !noSolutions)
                 engine.progress(
                     "\(outputDirectory): \(summary.written.count) written, \(summary.unchanged) unchanged, "

@@ -58,45 +58,6 @@ struct EngineOptions: ParsableArguments {
     func progress(_ line: String) {
         if showsProgress { Console.error(line) }
     }
-
-    /// Loads the lessons and runs them, printing progress; load errors end the command.
-    /// `rerunsNondeterministic`: run lessons with a `nondeterministic` snippet even when cached.
-    func runLessons(
-        rerunsNondeterministic: Bool = false, select: ([Lesson]) -> [Lesson] = { $0 }
-    ) throws -> (library: LessonLibrary, results: [LessonResult]) {
-        var pipeline = self.pipeline
-        pipeline.configuration.rerunsNondeterministic = rerunsNondeterministic
-        let library: LessonLibrary
-        do {
-            library = try pipeline.load()
-        } catch {
-            Console.report(error.diagnostics)
-            throw ExitCode.failure
-        }
-        let engine: LessonEngine
-        do {
-            // Warnings (no bubblewrap) show even without progress lines.
-            engine = try pipeline.engine(for: library.site) {
-                $0.hasPrefix("warning: ") ? Console.error($0) : progress($0)
-            }
-        } catch {
-            Console.error("error: \(error)")
-            throw ExitCode.failure
-        }
-        let start = Date()
-        let show = showsProgress
-        let ran = engine.run(select(library.lessons)) { result in
-            if show { Console.error(ProgressLine.format(result)) }
-        }
-        // Images and linked files: read now (never cached), problems reported with the lesson's.
-        let results = LessonPipeline.readingAssets(ran)
-        let statistics = engine.statistics
-        let timing =
-            ("\(results.count) lessons: \(statistics.lessonsRun) run (\(statistics.compilerRuns) compiler runs), "
-                + "\(statistics.lessonsCached) cached, \(ProgressLine.seconds(Date().timeIntervalSince(start)))")
-        if !quiet { Console.error(timing) }
-        return (library, results)
-    }
 }
 
 extension SandboxMode: ExpressibleByArgument {}

@@ -29,12 +29,8 @@ extension Lessons {
             do {
                 let source = try String(contentsOf: lessonURL, encoding: .utf8)
                 parsed = try LessonParser.parse(path: lesson, source: source)
-                let settings = folder.appendingPathComponent(SiteConfig.fileName)
-                if let yaml = try? String(contentsOf: settings, encoding: .utf8) {
-                    site = try SiteConfig(yaml: yaml, path: settings.relativePath)
-                } else {
-                    site = SiteConfig()
-                }
+                // The lessons folder's settings, or those of the edition the lesson belongs to.
+                site = try BookEditions.settings(forLessonsIn: folder.path)
             } catch let error as LessonLoadingError {
                 Console.report(error.diagnostics)
                 throw ExitCode.failure

@@ -12,7 +12,8 @@ extension Lessons {
         var add = false
 
         func run() throws {
-            let (_, results) = try engine.runLessons()
+            // Every edition's lessons, each against its own `output` fences.
+            let results = try engine.runEditions().runs.flatMap(\.results)
             var failed = false
             var fixedFences = 0
             var fixedFiles = 0

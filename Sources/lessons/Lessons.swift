@@ -7,6 +7,7 @@ struct Lessons: ParsableCommand {
         commandName: "lessons",
         abstract: "Turns Markdown lessons with executable Swift snippets into a verified site.",
         subcommands: [
-            Build.self, Check.self, Fix.self, Serve.self, New.self, List.self, Links.self, Export.self, PDF.self,
+            Build.self, Check.self, Fix.self, Serve.self, New.self, List.self, Links.self, Export.self,
+            Translations.self, PDF.self,
         ])
 }

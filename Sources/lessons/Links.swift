@@ -13,17 +13,19 @@ extension Lessons {
         func run() throws {
             var configuration = LessonPipeline.Configuration()
             configuration.lessonsDirectory = lessonsDirectory
-            let library: LessonLibrary
+            let book: BookEditions
             do {
-                library = try LessonPipeline(configuration).load()
+                book = try LessonPipeline(configuration).loadEditions()
             } catch {
                 Console.report(error.diagnostics)
                 throw ExitCode.failure
             }
             // Nothing runs: the links are in the prose, which loading has parsed.
-            let results = library.lessons.map { LessonResult(lesson: $0, snippets: []) }
-            for link in LessonPipeline.book(results, site: library.site, sources: []).externalLinks {
-                Console.output("\(link.path):\(link.line): \(link.url)")
+            for edition in book.editions {
+                let results = edition.library.lessons.map { LessonResult(lesson: $0, snippets: []) }
+                for link in LessonPipeline.book(results, site: edition.site, sources: []).externalLinks {
+                    Console.output("\(link.path):\(link.line): \(link.url)")
+                }
             }
         }
     }

@@ -23,11 +23,10 @@ extension Lessons {
             var configuration = LessonPipeline.Configuration()
             configuration.lessonsDirectory = lessonsDirectory
             let pipeline = LessonPipeline(configuration)
-            let library: LessonLibrary
+            let book: BookEditions
             do {
-                library = try pipeline.load()
+                book = try pipeline.loadEditions()
             } catch {
-                let errors = TerminalStyle.forDescriptor(2)
                 Console.report(error.diagnostics)
                 throw ExitCode.failure
             }
@@ -40,13 +39,16 @@ extension Lessons {
                 }
             }
             let cache = ResultCache(directory: ResultCache.defaultDirectory(forLessons: lessonsDirectory))
-            Console.output(
-                LessonListing(
-                    library: library, runtime: runtime, cache: cache,
-                    settings: RunSettings(language: library.site.language)
-                ).table(style: style))
-            let problems = library.lessons.flatMap(\.loadProblems)
-            let errors = TerminalStyle.forDescriptor(2)
+            // One table per edition, each titled with its language when the book has several.
+            for edition in book.editions {
+                if book.isMultilingual { Console.output("\(edition.language):") }
+                Console.output(
+                    LessonListing(
+                        library: edition.library, runtime: runtime, cache: cache,
+                        settings: RunSettings(language: edition.site.language)
+                    ).table(style: style))
+            }
+            let problems = book.allLessons.flatMap(\.loadProblems)
             Console.report(problems)
             if !problems.isEmpty { throw ExitCode.failure }
         }

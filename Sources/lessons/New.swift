@@ -14,7 +14,11 @@ extension Lessons {
 
         func run() throws {
             do {
-                let path = try LessonScaffold.create(title: title, lessonsDirectory: lessonsDirectory)
+                // In a book with editions, a new lesson starts in the source edition; its
+                // translations follow (`lessons translations` lists them as missing).
+                let book = try? BookEditions.load(directory: lessonsDirectory)
+                let folder = book.flatMap { $0.isMultilingual ? $0.source.directory : nil } ?? lessonsDirectory
+                let path = try LessonScaffold.create(title: title, lessonsDirectory: folder)
                 Console.output(path)
             } catch {
                 Console.error(TerminalStyle.forDescriptor(2).paint("error:", .boldRed) + " \(error)")

@@ -31,15 +31,17 @@ extension Lessons {
             do {
                 let printer = try ChromiumPrinter()
                 _ = try PDFText.tool()
-                let library: LessonLibrary
+                let book: BookEditions
                 do {
-                    library = try engine.pipeline.load()
+                    book = try engine.pipeline.loadEditions()
                 } catch {
                     Console.report(error.diagnostics)
                     throw ExitCode.failure
                 }
                 let folder = try PrintEdition.htmlFolder(
-                    site: URL(fileURLWithPath: siteDirectory), edition: edition, languages: [library.site.language])
+                    site: URL(fileURLWithPath: siteDirectory), edition: edition,
+                    languages: [book.source.language] + book.translations.map(\.language),
+                    multilingual: book.isMultilingual)
                 var build = try Build.parse(["--output", siteDirectory])
                 build.engine = engine
                 try build.run()

@@ -115,6 +115,22 @@ import Testing
     }
 
     @Test(.enabled(if: canValidate, "xmllint is not installed (Debian: libxml2-utils)"))
+    func translationErrorsAreFailuresAndWarningsAreNot() throws {
+        let problems = [
+            Diagnostic(path: "Lessons/en/01-a.md", line: 9, message: "stale translation: the source <paragraph>"),
+            Diagnostic(path: "Lessons/en/01-a.md", line: 20, message: "stale translation: the source heading"),
+            Diagnostic(.warning, path: "Lessons/ru/02-b.md", line: 1, message: "missing translation"),
+        ]
+        let xml = JUnitReport.xml(try Self.checks(), translationProblems: problems)
+        #expect(try Self.validate(xml) == "")
+        #expect(xml.contains("<testsuites name=\"lessons\" tests=\"8\" failures=\"5\""))
+        #expect(xml.contains("<testsuite name=\"translations\" tests=\"1\" failures=\"1\""))
+        #expect(xml.contains("Lessons/en/01-a.md:9: error: stale translation: the source &lt;paragraph&gt;\n"))
+        #expect(xml.contains("Lessons/en/01-a.md:20: error:"))
+        #expect(!xml.contains("02-b.md"))
+    }
+
+    @Test(.enabled(if: canValidate, "xmllint is not installed (Debian: libxml2-utils)"))
     func schemaRejectsWhatCIReadersWouldReject() throws {
         // The schema is a real check, not one that accepts anything.
         #expect(

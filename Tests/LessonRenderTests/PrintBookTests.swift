@@ -76,8 +76,11 @@ import Testing
         #expect(try PrintEdition.htmlFolder(site: site, edition: nil, languages: ["ru"]).path == "/tmp/Output/html")
         #expect(try PrintEdition.htmlFolder(site: site, edition: "ru", languages: ["ru"]).path == "/tmp/Output/html")
         #expect(
-            try PrintEdition.htmlFolder(site: site, edition: "en", languages: ["ru", "en"]).path
+            try PrintEdition.htmlFolder(site: site, edition: "en", languages: ["ru", "en"], multilingual: true).path
                 == "/tmp/Output/html/en")
+        #expect(
+            try PrintEdition.htmlFolder(site: site, edition: nil, languages: ["ru", "en"], multilingual: true).path
+                == "/tmp/Output/html/ru")
         let error = #expect(throws: PrintTools.Failure.self) {
             try PrintEdition.htmlFolder(site: site, edition: "de", languages: ["ru"])
         }

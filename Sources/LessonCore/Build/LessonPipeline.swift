@@ -48,3 +48,22 @@ public struct LessonPipeline: Sendable {
             rerunsNondeterministic: configuration.rerunsNondeterministic)
     }
 }
+
+extension LessonPipeline {
+    /// Loads the book's editions (`BookEditions`): every language's lessons, or the one edition of a
+    /// single-language book.
+    public func loadEditions() throws(LessonLoadingError) -> BookEditions {
+        try BookEditions.load(directory: configuration.lessonsDirectory)
+    }
+
+    /// The pipeline for one edition: its lessons folder, the book's cache (keys name the language,
+    /// so editions share it).
+    public func forEdition(_ edition: Edition) -> LessonPipeline {
+        var configuration = self.configuration
+        configuration.cacheDirectory =
+            configuration.cacheDirectory
+            ?? ResultCache.defaultDirectory(forLessons: self.configuration.lessonsDirectory)
+        configuration.lessonsDirectory = edition.directory
+        return LessonPipeline(configuration)
+    }
+}

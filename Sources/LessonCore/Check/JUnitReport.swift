@@ -1,11 +1,15 @@
 /// `check --junit FILE`: one `<testsuite>` per lesson, one `<testcase>` per snippet, a `<failure>`
-/// with the diagnostics for each failed one, in the JUnit XML dialect CI systems read.
+/// with the diagnostics for each failed one, in the JUnit XML dialect CI systems read. A book with
+/// editions adds a `translations` suite: one failed test case per file with a translation error.
 public enum JUnitReport {
-    public static func xml(_ checks: [LessonCheck]) -> String {
+    public static func xml(_ checks: [LessonCheck], translationProblems: [Diagnostic] = []) -> String {
         let summary = CheckSummary(checks)
+        let errors = translationProblems.filter { $0.severity == .error }
+        let files = errors.map(\.path).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml +=
-            "<testsuites name=\"lessons\" tests=\"\(summary.passed + summary.failed)\" failures=\"\(summary.failed)\">\n"
+            "<testsuites name=\"lessons\" tests=\"\(summary.passed + summary.failed + files.count)\" "
+            + "failures=\"\(summary.failed + files.count)\">\n"
         for check in checks {
             let lesson = check.result.lesson
             xml +=
@@ -35,6 +39,18 @@ public enum JUnitReport {
                     "      <failure message=\"\(escape(check.lessonProblems[0].message))\">"
                     + escape(check.lessonProblems.map(\.formatted).joined(separator: "\n"))
                     + "</failure>\n    </testcase>\n"
+            }
+            xml += "  </testsuite>\n"
+        }
+        if !files.isEmpty {
+            xml +=
+                "  <testsuite name=\"translations\" tests=\"\(files.count)\" failures=\"\(files.count)\" time=\"0.0\">\n"
+            for file in files {
+                let problems = errors.filter { $0.path == file }
+                xml +=
+                    "    <testcase classname=\"translations\" name=\"\(escape(file))\" file=\"\(escape(file))\">\n"
+                    + "      <failure message=\"\(escape(problems[0].message))\">"
+                    + escape(problems.map(\.formatted).joined(separator: "\n")) + "</failure>\n    </testcase>\n"
             }
             xml += "  </testsuite>\n"
         }

@@ -5,7 +5,9 @@ extension SiteConfig {
     /// The name of the optional settings file in the lessons folder.
     public static let fileName = "site.yml"
 
-    /// Reads `site.yml` (`title`, `language`, `author`, `pages`, `repository`); defaults for whatever it leaves out.
+    /// Reads `site.yml` (`title`, `language`, `author`, `description`, `pages`, `repository`, and for a
+    /// book in several languages `editions` and `source`); defaults for whatever it leaves out.
+    /// An edition's own settings file (`Edition.settingsFileName`) is read the same way.
     /// `path` names the file in diagnostics.
     public init(yaml: String, path: String) throws(LessonLoadingError) {
         self.init()
@@ -34,6 +36,18 @@ extension SiteConfig {
             case "language": language = try text()
             case "author": author = try text()
             case "repository": repository = try text()
+            case "description": description = try text()
+            case "source": sourceLanguage = try text()
+            case "editions":
+                guard let names = value.sequence?.map(\.string), !names.isEmpty,
+                    names.allSatisfy({ $0.map(Self.isLanguageFolder) == true })
+                else {
+                    throw LessonLoadingError(
+                        Diagnostic(
+                            path: path, line: line,
+                            message: "'editions' must be a list of language tags naming folders, e.g. [ru, en]"))
+                }
+                editions = names.compactMap { $0 }
             case "pages":
                 guard let names = value.sequence?.map(\.string), names.allSatisfy({ $0?.isEmpty == false }) else {
                     throw LessonLoadingError(
@@ -49,9 +63,17 @@ extension SiteConfig {
                     Diagnostic(
                         path: path, line: line,
                         message:
-                            "unknown site setting '\(keyNode.string ?? "")' (known: author, language, pages, repository, title)"
+                            "unknown site setting '\(keyNode.string ?? "")' (known: author, description, editions, language, pages, repository, source, title)"
                     ))
             }
         }
+    }
+
+    /// Whether `tag` can name an edition's folder: letters, digits and `-` only (`en`, `pt-BR`).
+    static func isLanguageFolder(_ tag: String) -> Bool {
+        !tag.isEmpty
+            && tag.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+            }
     }
 }

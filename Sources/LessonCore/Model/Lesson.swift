@@ -17,6 +17,10 @@ public struct Lesson: Hashable, Sendable {
     /// Why the file could not be loaded, for a stand-in lesson (see `Lesson.standIn`); empty for
     /// every lesson that loaded.
     public var loadProblems: [Diagnostic] = []
+    /// For a lesson of one edition of a book in several languages, the book's lessons folder
+    /// (`Lessons`, above `Lessons/en`): its images and files resolve inside it, so the editions
+    /// share one copy (`../shared/net.png`). Nil: inside the lesson's own folder.
+    public var bookFolder: String?
 
     public init(
         path: String, source: String, frontMatter: FrontMatter, document: Markup, snippets: [Snippet],

@@ -12,6 +12,13 @@ public struct SiteConfig: Hashable, Sendable {
     /// Where `pages:` is written (`Lessons/site.yml` and its line), for diagnostics about its names.
     public var pagesPath: String?
     public var pagesLine: Int?
+    /// The book's one-paragraph description (`description:`), shown on the editions' index.
+    public var description: String?
+    /// The languages of the book's editions (`editions: [ru, en]`), each a folder of lessons beside
+    /// `site.yml`; empty: a single-language book with its lessons directly in the lessons folder.
+    public var editions: [String] = []
+    /// The edition the others translate (`source: ru`); nil: the first of `editions`.
+    public var sourceLanguage: String?
 
     public init(
         title: String = "Lessons", language: String = "en", author: String? = nil, pages: [String] = [],

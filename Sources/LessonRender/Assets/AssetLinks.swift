@@ -5,16 +5,21 @@ import LessonCore
 /// the folder) keep their destination; the build reports them.
 struct AssetLinks {
     private let paths: Set<String>
+    /// The lesson's folder inside the folder its files resolve in (`LessonAssets.base(of:)`).
+    private let base: String
 
-    init(_ assets: [LessonAsset]?) {
+    init(_ assets: [LessonAsset]?, base: String = "") {
         paths = Set((assets ?? []).map(\.path))
+        self.base = base
     }
 
     var isEmpty: Bool { paths.isEmpty }
 
     /// The page-relative URL of the copy `destination` names, or nil to keep the destination.
     func url(for destination: String) -> String? {
-        guard !paths.isEmpty, case .file(let path) = LessonAssets.target(of: destination), paths.contains(path) else {
+        guard !paths.isEmpty, case .file(let path) = LessonAssets.target(of: destination, from: base),
+            paths.contains(path)
+        else {
             return nil
         }
         return LessonAssets.url(forAsset: path, destination: destination)

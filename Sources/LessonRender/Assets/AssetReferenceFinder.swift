@@ -5,12 +5,15 @@ import LessonCore
 /// source that spell its destination.
 struct AssetReferenceFinder {
     let lines: SourceLines
+    /// The lesson's folder inside the folder its files resolve in (`LessonAssets.base(of:)`).
+    let base: String
     var references: [LessonAssets.Reference] = []
     /// Lines of code blocks, where a `[label]: destination` line is code, not a definition.
     private var codeLines: Set<Int> = []
 
     init(_ lesson: Lesson) {
         lines = SourceLines(lesson.source)
+        base = LessonAssets.base(of: lesson)
         var codeLines: Set<Int> = []
         func collect(_ node: Markup) {
             if case .codeBlock = node.kind, let range = node.range {
@@ -37,7 +40,7 @@ struct AssetReferenceFinder {
     }
 
     private mutating func add(_ kind: LessonAssets.Reference.Kind, _ destination: String, _ range: SourceRange?) {
-        guard let range, let target = LessonAssets.target(of: destination) else { return }
+        guard let range, let target = LessonAssets.target(of: destination, from: base) else { return }
         references.append(
             LessonAssets.Reference(
                 kind: kind, destination: destination, target: target, line: range.start.line,
@@ -187,7 +190,7 @@ struct AssetReferenceFinder {
         }
         if let region {
             for source in HTMLImageSources.find(in: lines.bytes[region]) {
-                guard let target = LessonAssets.target(of: source.value) else { continue }
+                guard let target = LessonAssets.target(of: source.value, from: base) else { continue }
                 let line =
                     range.start.line + lines.bytes[region.lowerBound..<source.range.lowerBound].count { $0 == 0x0A }
                 references.append(
@@ -198,7 +201,7 @@ struct AssetReferenceFinder {
         } else {
             // The tag is not where cmark says: still a reference (its file must exist), not rewritten.
             for source in HTMLImageSources.find(in: Array(raw.utf8)[...]) {
-                guard let target = LessonAssets.target(of: source.value) else { continue }
+                guard let target = LessonAssets.target(of: source.value, from: base) else { continue }
                 references.append(
                     LessonAssets.Reference(
                         kind: .image, destination: source.value, target: target, line: range.start.line, spans: [],

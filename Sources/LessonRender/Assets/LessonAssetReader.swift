@@ -93,8 +93,10 @@ struct LessonAssetReader {
         return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm")
     }
 
-    /// The lessons folder, as lesson paths spell it: lessons sit directly inside it.
+    /// The lessons folder, as lesson paths spell it: lessons sit directly inside it (or, for an
+    /// edition's lesson, in a folder inside it: the book's folder).
     static func folder(of lesson: Lesson) -> String {
+        if let book = lesson.bookFolder { return book.isEmpty ? "." : book }
         let folder = (lesson.path as NSString).deletingLastPathComponent
         return folder.isEmpty ? "." : folder
     }

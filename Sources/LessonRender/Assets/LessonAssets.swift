@@ -41,14 +41,15 @@ enum LessonAssets {
 
     /// The file a destination names, or nil when it is not a local file (remote, anchor, lesson,
     /// folder). Lessons sit directly in the lessons folder, so a path relative to the lesson file
-    /// is relative to the folder.
-    static func target(of destination: String) -> Target? {
+    /// is relative to the folder; an edition's lessons sit in `base` (`en`) inside the book's
+    /// folder, and their paths are relative to the book's.
+    static func target(of destination: String, from base: String = "") -> Target? {
         let path = pathPart(of: destination)
         guard !path.isEmpty, !path.hasPrefix("#"), !path.hasPrefix("//"), !hasScheme(path) else { return nil }
         let decoded = percentDecoded(path)
         guard !decoded.hasSuffix("/"), !decoded.lowercased().hasSuffix(".md") else { return nil }
         if decoded.hasPrefix("/") { return .absolute }
-        var components: [Substring] = []
+        var components = base.split(separator: "/")
         for component in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
             case ".": continue
@@ -98,6 +99,13 @@ enum LessonAssets {
     private static let unreserved = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
 
     // MARK: References in a lesson
+
+    /// The folder of `lesson` inside the folder its files resolve in: its edition's (`en`), or
+    /// empty for a lesson of a single-language book.
+    static func base(of lesson: Lesson) -> String {
+        guard lesson.bookFolder != nil else { return "" }
+        return ((lesson.path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+    }
 
     /// Every local reference of `lesson`, in document order.
     static func references(in lesson: Lesson) -> [Reference] {

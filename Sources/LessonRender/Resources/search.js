@@ -44,8 +44,16 @@
     return all;
   };
 
-  // Russian words change their endings (функция, функции, функций): drop a short one.
+  // Words change their endings: a Russian word of five letters or more loses a short vowel ending
+  // (функция, функции, функций → функц); in an English edition (the page's lang) a word of five
+  // letters or more loses -ing, -ed, -es, -s or -ly, then a final -e (activated, activates → activat).
+  const english = (document.documentElement.lang || "").toLowerCase().startsWith("en");
   const stem = term => {
+    if (english) {
+      if (!/^[a-z]{5,}$/.test(term)) return term;
+      const stemmed = term.replace(/(ing|ed|es|s|ly)$/, "").replace(/e$/, "");
+      return stemmed.length >= 4 ? stemmed : term;
+    }
     const ending = /^[а-я]{5,}$/.test(term) ? /[аеиоуыэюяйь]{1,2}$/.exec(term) : null;
     return ending && ending.index >= 4 ? term.slice(0, ending.index) : term;
   };

@@ -13,8 +13,9 @@ enum SiteResources {
     /// `search.js`, the search box. Matching folds case and `ё` to `е` on both sides (Russian text
     /// writes `е` for `ё` more often than not), and a Russian query word of five letters or more
     /// loses its ending (up to two trailing vowels, `й` or `ь`: `функции` looks for `функц`, so
-    /// `функция` and `функций` match too; no stemming beyond that). All words of the query must
-    /// occur in a section. A section ranks by where they occur: in the page title (for the top of
+    /// `функция` and `функций` match too; no stemming beyond that); on an English page
+    /// (`lang="en"`) a word of five letters or more loses `-ing`, `-ed`, `-es`, `-s` or `-ly`, then
+    /// a final `-e`. All words of the query must occur in a section. A section ranks by where they occur: in the page title (for the top of
     /// the page; a deeper section counts it only beside a word of its own), in its heading, in its
     /// text; a match at the start of a word counts twice one inside a word. A heading that n pages
     /// share ("Формула" on every reference page) says little about any of them and weighs 1/n.
@@ -23,6 +24,10 @@ enum SiteResources {
     /// `copy.js`: a copy button on each code listing, labelled from its script element's
     /// `data-copy` and `data-copied`.
     static let copyScript = load("copy", "js")
+
+    /// `editions.js`, for a book in several languages: the language switch keeps the reader's
+    /// place, following the heading at the same position on the counterpart page.
+    static let editionsScript = load("editions", "js")
 
     /// `explore.js`: a labelled slider under each explorable figure (`ExplorableFigureSVG`) that
     /// switches which of its frames shows; without it the default frame shows.
