@@ -31,17 +31,17 @@ extension Lessons {
             do {
                 let printer = try ChromiumPrinter()
                 _ = try PDFText.tool()
-                let book: BookEditions
+                let editions: BookEditions
                 do {
-                    book = try engine.pipeline.loadEditions()
+                    editions = try engine.pipeline.loadEditions()
                 } catch {
                     Console.report(error.diagnostics)
                     throw ExitCode.failure
                 }
                 let folder = try PrintEdition.htmlFolder(
                     site: URL(fileURLWithPath: siteDirectory), edition: edition,
-                    languages: [book.source.language] + book.translations.map(\.language),
-                    multilingual: book.isMultilingual)
+                    languages: [editions.source.language] + editions.translations.map(\.language),
+                    multilingual: editions.isMultilingual)
                 var build = try Build.parse(["--output", siteDirectory])
                 build.engine = engine
                 try build.run()
