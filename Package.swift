@@ -50,7 +50,10 @@ let package = Package(
         ),
         .target(
             name: "LessonRender", dependencies: ["LessonCore"], exclude: ["README.md"],
-            resources: [.copy("Resources/style.css"), .copy("Resources/search.js"), .copy("Resources/copy.js")]
+            resources: [
+                .copy("Resources/style.css"), .copy("Resources/search.js"), .copy("Resources/copy.js"),
+                .copy("Resources/explore.js"),
+            ]
         ),
         .target(
             name: "LessonServe",
@@ -93,7 +96,7 @@ let package = Package(
         .testTarget(name: "LessonServeTests", dependencies: ["LessonServe", "LessonCore", "LessonTestSupport"]),
         .testTarget(
             name: "LessonRenderTests",
-            dependencies: ["LessonRender", "LessonCore", "ActivationReference", "Activations"],
+            dependencies: ["LessonRender", "LessonCore", "ActivationReference", "Activations", "Plot"],
             exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(

@@ -33,6 +33,8 @@ package struct HTMLLayout {
         html.raw("</main>\n</div>\n")
         html.open("script", [("src", root + "copy.js"), ("data-copy", strings.copy), ("data-copied", strings.copied)])
         html.raw("</script>\n")
+        html.open("script", [("src", root + "explore.js")])
+        html.raw("</script>\n")
         html.open("script", [("src", root + "search.js")])
         html.raw("</script>\n</body>\n</html>\n")
         return html.bytes

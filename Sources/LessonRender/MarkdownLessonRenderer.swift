@@ -167,9 +167,15 @@ package struct MarkdownLessonRenderer {
                 blocks.append(String(Self.fence(text, info: "text").dropLast()))
             case .figure(let svg, let figureIndex):
                 let path = FigureFiles.path(slug: result.lesson.slug, snippet: snippet.index, figure: figureIndex)
-                figures.append((path, svg))
+                let parameter = ExplorableFigureSVG.parameter(of: svg)
+                figures.append((path, parameter == nil ? svg : ExplorableFigureSVG.defaultFrameOnly(svg)))
                 let caption = labels.figures[.init(snippet: snippet.index, index: figureIndex)]
-                blocks.append(CrossReferenceMarkdown.figure(path: path, caption: caption, svg: svg, words: words))
+                var figure = CrossReferenceMarkdown.figure(path: path, caption: caption, svg: svg, words: words)
+                if let parameter {
+                    let note = ExplorableFigureSVG.note(parameter: parameter, language: words.language)
+                    figure += "\n\n*" + Self.escapeText(note) + "*"
+                }
+                blocks.append(figure)
             case .table(let table):
                 tableIndex += 1
                 let caption = labels.snippetTables[.init(snippet: snippet.index, index: tableIndex)]

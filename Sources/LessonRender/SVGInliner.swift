@@ -38,10 +38,14 @@ extension SVGInliner {
         guard let open = svg.firstRange(of: "<title"), let start = svg[open.upperBound...].firstIndex(of: ">"),
             let close = svg[start...].firstRange(of: "</title>")
         else { return nil }
-        let text = String(svg[svg.index(after: start)..<close.lowerBound])
-            .replacingAll("&lt;", with: "<").replacingAll("&gt;", with: ">").replacingAll("&quot;", with: "\"")
-            .replacingAll("&apos;", with: "'").replacingAll("&amp;", with: "&").trimmingSpaces
+        let text = unescape(String(svg[svg.index(after: start)..<close.lowerBound])).trimmingSpaces
         return text.isEmpty ? nil : text
+    }
+
+    /// Text or an attribute value of the figure with the five escapes the plot library writes undone.
+    static func unescape(_ text: String) -> String {
+        text.replacingAll("&lt;", with: "<").replacingAll("&gt;", with: ">").replacingAll("&quot;", with: "\"")
+            .replacingAll("&apos;", with: "'").replacingAll("&amp;", with: "&")
     }
 }
 

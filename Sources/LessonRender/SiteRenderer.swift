@@ -106,6 +106,7 @@ public struct SiteRenderer {
         files["html/search-index.js"] = search.script
         files["html/search.js"] = SiteResources.searchScript
         files["html/copy.js"] = SiteResources.copyScript
+        files["html/explore.js"] = SiteResources.exploreScript
         files["html/style.css"] = SiteResources.styleSheet
         return files
     }

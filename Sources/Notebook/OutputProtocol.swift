@@ -32,8 +32,9 @@ enum OutputProtocol {
 
     /// Shows a figure: a marker for the engine; run by hand (no token), the SVG document is written
     /// into the working directory as `figure-3-1.svg` for the figure with id `f3-1`, and its name
-    /// is printed (`figure: figure-3-1.svg`).
-    static func writeFigure(svg: String, id: String) {
+    /// is printed (`figure: figure-3-1.svg`). `fileSVG`, when given, is what that file holds instead
+    /// (an explorable figure's default frame).
+    static func writeFigure(svg: String, id: String, fileSVG: @autoclosure () -> String? = nil) {
         if let token {
             print(OutputMarker.figure(svg: svg).line(token: token))
             return
@@ -43,7 +44,7 @@ enum OutputProtocol {
             print("figure: \(name) could not be written")
             return
         }
-        fputs(svg, file)
+        fputs(fileSVG() ?? svg, file)
         fclose(file)
         print("figure: \(name)")
     }

@@ -1,6 +1,8 @@
 // Rendering a figure as a standalone SVG document: accessible (role, title, desc), styled by the
 // embedded sheet in Palette.swift, and byte-stable.
 
+import LessonProtocol
+
 extension Figure {
     /// The figure as a standalone SVG document. It opens in a browser, renders on a code host, and
     /// can also be inlined into HTML as is.
@@ -8,26 +10,7 @@ extension Figure {
         let layout = PlotLayout(self)
         let prefix = idPrefix ?? defaultIDPrefix
         var writer = SVGWriter()
-        writer.open(
-            "svg",
-            [
-                "xmlns": "http://www.w3.org/2000/svg",
-                "class": "lessons-figure",
-                "width": .number(Double(width)),
-                "height": .number(Double(height)),
-                "viewBox": .text("0 0 \(width) \(height)"),
-                "role": "img",
-                "aria-labelledby": .text("\(prefix)-title \(prefix)-desc"),
-            ])
-        writer.text("title", ["id": .text("\(prefix)-title")], title ?? resolvedLanguage.phrases.untitled)
-        writer.text("desc", ["id": .text("\(prefix)-desc")], description ?? generatedDescription(layout))
-        writer.raw("<style>\n" + Palette.styleSheet + "</style>\n")
-        writer.open("defs")
-        writer.open("clipPath", ["id": .text("\(prefix)-plot")])
-        writer.empty("rect", rectAttributes(layout.plot))
-        writer.close("clipPath")
-        writer.close("defs")
-        writer.empty("rect", ["class": "bg", "width": .number(Double(width)), "height": .number(Double(height))])
+        writeOpening(layout, prefix: prefix, description: description ?? generatedDescription(layout), to: &writer)
         writeGrid(layout, to: &writer)
         writeSeries(layout, clipID: "\(prefix)-plot", to: &writer)
         writeAxes(layout, to: &writer)
@@ -39,7 +22,36 @@ extension Figure {
 
     // MARK: Parts
 
-    private func writeGrid(_ layout: PlotLayout, to writer: inout SVGWriter) {
+    /// The root element, `<title>`, `<desc>`, the style sheet, the plot's clip path and the
+    /// background. `parameter` marks an explorable figure (``ExplorableFigure``) for the page's script.
+    func writeOpening(
+        _ layout: PlotLayout, prefix: String, description: String, parameter: String? = nil,
+        to writer: inout SVGWriter
+    ) {
+        writer.open(
+            "svg",
+            [
+                "xmlns": "http://www.w3.org/2000/svg",
+                "class": "lessons-figure",
+                "width": .number(Double(width)),
+                "height": .number(Double(height)),
+                "viewBox": .text("0 0 \(width) \(height)"),
+                "role": "img",
+                "aria-labelledby": .text("\(prefix)-title \(prefix)-desc"),
+                ExplorableFigureMarkup.parameterAttribute: parameter.map { .text($0) } ?? .omitted,
+            ])
+        writer.text("title", ["id": .text("\(prefix)-title")], title ?? resolvedLanguage.phrases.untitled)
+        writer.text("desc", ["id": .text("\(prefix)-desc")], description)
+        writer.raw("<style>\n" + Palette.styleSheet + "</style>\n")
+        writer.open("defs")
+        writer.open("clipPath", ["id": .text("\(prefix)-plot")])
+        writer.empty("rect", rectAttributes(layout.plot))
+        writer.close("clipPath")
+        writer.close("defs")
+        writer.empty("rect", ["class": "bg", "width": .number(Double(width)), "height": .number(Double(height))])
+    }
+
+    func writeGrid(_ layout: PlotLayout, to writer: inout SVGWriter) {
         let plot = layout.plot
         var minor = PathData()
         for value in layout.y.minorTicks {
@@ -89,7 +101,7 @@ extension Figure {
         if !zero.isEmpty { writer.empty("path", ["class": "zero", "d": .text(zero.string)]) }
     }
 
-    private func writeSeries(_ layout: PlotLayout, clipID: String, to writer: inout SVGWriter) {
+    func writeSeries(_ layout: PlotLayout, clipID: String, to writer: inout SVGWriter) {
         writer.open("g", ["clip-path": .text("url(#\(clipID))")])
         let markersLast =
             series.filter { if case .points = $0.kind { false } else { true } }
@@ -136,7 +148,7 @@ extension Figure {
         writer.close("g")
     }
 
-    private func writeAxes(_ layout: PlotLayout, to writer: inout SVGWriter) {
+    func writeAxes(_ layout: PlotLayout, to writer: inout SVGWriter) {
         let plot = layout.plot
         writer.empty("rect", rectAttributes(plot, class: "frame"))
         var marks = PathData()
@@ -168,7 +180,7 @@ extension Figure {
         writer.close("g")
     }
 
-    private func write(_ legend: Legend, to writer: inout SVGWriter) {
+    func write(_ legend: Legend, to writer: inout SVGWriter) {
         writer.open("g", ["class": "legend"])
         if let box = legend.box { writer.empty("rect", rectAttributes(box, class: "legend-box", cornerRadius: 3)) }
         for entry in legend.entries {
@@ -211,12 +223,12 @@ extension Figure {
         writer.close("g")
     }
 
-    private func writeTitles(_ layout: PlotLayout, to writer: inout SVGWriter) {
+    /// The title (unless `includingTitle` is false: an explorable figure may give each frame its own)
+    /// and the axis labels.
+    func writeTitles(_ layout: PlotLayout, includingTitle: Bool = true, to writer: inout SVGWriter) {
         let plot = layout.plot
         let centerX = plot.x + plot.width / 2
-        if let title {
-            writer.text("text", ["class": "title", "x": .number(centerX), "y": 24, "text-anchor": "middle"], title)
-        }
+        if includingTitle { writeTitle(layout, to: &writer) }
         if let xLabel {
             writer.text(
                 "text",
@@ -233,6 +245,13 @@ extension Figure {
                     "transform": .text("translate(18 \(SVGWriter.coordinate(centerY))) rotate(-90)"),
                 ], yLabel)
         }
+    }
+
+    /// The title above the plot, if the figure has one.
+    func writeTitle(_ layout: PlotLayout, to writer: inout SVGWriter) {
+        guard let title else { return }
+        let centerX = layout.plot.x + layout.plot.width / 2
+        writer.text("text", ["class": "title", "x": .number(centerX), "y": 24, "text-anchor": "middle"], title)
     }
 
     private func rectAttributes(

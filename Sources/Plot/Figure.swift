@@ -34,7 +34,7 @@ public struct Figure: Hashable, Sendable {
     /// different figures inlined in one HTML page do not clash and the same figure keeps its ids.
     public var idPrefix: String?
     /// The series in drawing order (marker dots are drawn last, above lines).
-    public private(set) var series: [Series] = []
+    public internal(set) var series: [Series] = []
 
     public init(
         title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,

@@ -74,6 +74,10 @@ struct PlotPhrases: Sendable {
     /// Default titles of `plotActivations`.
     var activationFunctions: String
     var activationDerivatives: String
+    /// The first sentence of an explorable figure's description, given the parameter, the count of
+    /// values, the smallest and largest (as numbers) and the default one.
+    var explorable:
+        @Sendable (_ parameter: String, _ count: Int, _ from: String, _ to: String, _ shown: String) -> String
 
     /// `value` as a sentence of this language writes it: about four significant digits, a
     /// typographic minus, the language's decimal separator.
@@ -105,7 +109,11 @@ struct PlotPhrases: Sendable {
         logarithmic: "logarithmic",
         decimalSeparator: ".",
         activationFunctions: "Activation functions",
-        activationDerivatives: "Derivatives of activation functions")
+        activationDerivatives: "Derivatives of activation functions",
+        explorable: { parameter, count, from, to, shown in
+            "Explorable figure, \(count) \(count == 1 ? "frame" : "frames"): \(parameter) from \(from) to \(to), "
+                + "changed by a slider on the HTML page. Shown: \(parameter) = \(shown)."
+        })
 
     /// Russian: «ёлочки», decimal comma, nouns and adjectives agreeing with counts (1 точка,
     /// 2 точки, 5 точек; 1 закрашенная, 3 закрашенные, 5 закрашенных). An open dot at a jump is
@@ -138,7 +146,13 @@ struct PlotPhrases: Sendable {
         logarithmic: "логарифмическая",
         decimalSeparator: ",",
         activationFunctions: "Функции активации",
-        activationDerivatives: "Производные функций активации")
+        activationDerivatives: "Производные функций активации",
+        explorable: { parameter, count, from, to, shown in
+            let frames = russianPlural(count, one: "кадр", few: "кадра", many: "кадров")
+            return
+                "Интерактивный рисунок, \(count) \(frames): параметр «\(parameter)» от \(from) до \(to), "
+                + "на HTML-странице его меняет ползунок. Показан кадр при «\(parameter)» = \(shown)."
+        })
 }
 
 /// The Russian form of a word after the count `n`: `one` after 1, 21, 101 (not 11); `few` after

@@ -23,9 +23,12 @@ struct ReferenceWords: Sendable {
     var figure: String
     var table: String
     var exercise: String
+    /// The book's language tag, for sentences with a slot (`ExplorableFigureSVG.note`).
+    var language: String
 
     init(strings: InterfaceStrings, language: String) {
         figure = strings.figure
+        self.language = language
         let russian = language.split(separator: "-").first?.lowercased() == "ru"
         table = russian ? "Таблица" : "Table"
         exercise = russian ? "Упражнение" : "Exercise"

@@ -5,8 +5,15 @@ enum CaptionHTML {
     static func figure(_ svg: String, _ caption: Caption?, words: ReferenceWords) -> String {
         var html = HTMLBuilder(capacity: svg.utf8.count + 128)
         let line = caption?.line(words.figure) ?? words.figure
-        html.open("figure", [("class", "figure"), ("id", caption?.label)])
+        let parameter = ExplorableFigureSVG.parameter(of: svg)
+        html.open("figure", [("class", parameter == nil ? "figure" : "figure explorable"), ("id", caption?.label)])
         html.raw(SVGInliner.inline(svg, label: line))
+        if let parameter {
+            // Shown in print only; on screen explore.js puts the slider here.
+            html.element(
+                "p", [("class", "explore-note")],
+                text: ExplorableFigureSVG.note(parameter: parameter, language: words.language))
+        }
         if caption != nil {
             html.open("figcaption")
             html.text(line)

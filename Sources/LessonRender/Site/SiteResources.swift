@@ -24,6 +24,10 @@ enum SiteResources {
     /// `data-copy` and `data-copied`.
     static let copyScript = load("copy", "js")
 
+    /// `explore.js`: a labelled slider under each explorable figure (`ExplorableFigureSVG`) that
+    /// switches which of its frames shows; without it the default frame shows.
+    static let exploreScript = load("explore", "js")
+
     private static func load(_ name: String, _ fileExtension: String) -> [UInt8] {
         bundledFile(name, fileExtension, in: .module)
     }
