@@ -157,6 +157,21 @@ import Testing
         #expect(try book.intro(allowStale: true).diagnostics.map(\.severity) == [.error])
     }
 
+    @Test func pythonCodeMayDifferInHashCommentsAndStringsOnly() {
+        let source = "x = torch.tensor([-1.0, 2.0])  # входные данные\nprint('выход:', relu(x))\n"
+        let translated = "x = torch.tensor([-1.0, 2.0])  # the input\nprint('output:', relu(x))\n"
+        #expect(CodeComparison.firstDifference(source: source, translation: translated, language: "python") == nil)
+        // Read as Swift, `#` starts no comment: the words after it are code, and they differ.
+        #expect(CodeComparison.firstDifference(source: source, translation: translated, language: "swift") != nil)
+        let changed = "x = torch.tensor([-1.0, 3.0])  # the input\nprint('output:', relu(x))\n"
+        #expect(
+            CodeComparison.firstDifference(source: source, translation: changed, language: "python")?.translation == 0)
+        let secondLine = "x = torch.tensor([-1.0, 2.0])  # the input\nprint('output:', gelu(x))\n"
+        #expect(
+            CodeComparison.firstDifference(source: source, translation: secondLine, language: "python")?.translation
+                == 1)
+    }
+
     @Test func markingCurrentAfterATypoFixMakesTheTranslationCurrentAgain() throws {
         let book = try Book()
         try book.edit(book.ru, "Последний абзац.", "Последний абзац!")

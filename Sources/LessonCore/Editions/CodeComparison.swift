@@ -1,6 +1,9 @@
+import Foundation
+
 /// Whether a translated snippet is the source's code with only its words translated: both are cut
-/// into tokens by `SwiftTokenizer`, comments dropped and string literals emptied (the code of their
-/// interpolations kept), and what remains must be equal.
+/// into tokens (Swift by `SwiftTokenizer`; Python and shell by their `#` comments and quotes),
+/// comments dropped and string literals emptied (the code of Swift interpolations kept), and what
+/// remains must be equal. Fences in other languages are compared as they are.
 enum CodeComparison {
     /// A piece of code that must not change in translation, and the line (from 0) it is on.
     struct Unit: Equatable {
@@ -11,9 +14,11 @@ enum CodeComparison {
     }
 
     /// The first place the two differ, as lines from 0 into each; nil when they agree.
-    static func firstDifference(source: String, translation: String) -> (source: Int, translation: Int)? {
-        let a = units(source)
-        let b = units(translation)
+    static func firstDifference(source: String, translation: String, language: String? = "swift")
+        -> (source: Int, translation: Int)?
+    {
+        let a = units(source, language: language)
+        let b = units(translation, language: language)
         for index in 0..<max(a.count, b.count) {
             let left = index < a.count ? a[index] : nil
             let right = index < b.count ? b[index] : nil
@@ -22,6 +27,19 @@ enum CodeComparison {
             }
         }
         return nil
+    }
+
+    /// The code's units in `language`: Swift's tokens, the words of a `#`-commented language, or
+    /// (any other language) its lines.
+    static func units(_ code: String, language: String?) -> [Unit] {
+        switch language {
+        case "swift", nil: return units(code)
+        case "python", "py", "sh", "bash", "shell", "yaml", "toml": return hashCommentedUnits(code)
+        default:
+            return code.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+                Unit(text: $0.element.trimmingCharacters(in: .whitespaces), line: $0.offset)
+            }
+        }
     }
 
     /// The code's tokens, and every character of punctuation between them, with comments left out

@@ -17,12 +17,16 @@ public struct TranslationBlock: Hashable, Sendable {
     public var hash: String
     /// A code fence's code (its first line is the line after `line`); nil for other blocks.
     public var code: String?
+    /// A code fence's language, the first word of its info string (`swift`, `python`); nil for
+    /// other blocks and for fences without one.
+    public var language: String?
 
-    public init(kind: Kind, line: Int, hash: String, code: String? = nil) {
+    public init(kind: Kind, line: Int, hash: String, code: String? = nil, language: String? = nil) {
         self.kind = kind
         self.line = line
         self.hash = hash
         self.code = code
+        self.language = language
     }
 
     /// The words a diagnostic names a block of this kind with: "the source paragraph".
@@ -53,9 +57,13 @@ public struct TranslationBlock: Hashable, Sendable {
             let end = min(max(range.end.line, start), lines.count)
             let text = start <= end ? Array(lines[(start - 1)..<end]) : []
             let kind = Self.kind(of: node, text: text)
-            var code: String?
-            if kind == .code, case .codeBlock(_, let text) = node.kind { code = text }
-            blocks.append(TranslationBlock(kind: kind, line: start, hash: digest(text), code: code))
+            var (code, language): (String?, String?) = (nil, nil)
+            if kind == .code, case .codeBlock(let info, let text) = node.kind {
+                code = text
+                language = info.split(separator: " ").first.map(String.init)
+            }
+            blocks.append(
+                TranslationBlock(kind: kind, line: start, hash: digest(text), code: code, language: language))
         }
         return blocks
     }

@@ -146,7 +146,8 @@ public struct TranslationReview: Sendable {
         -> Diagnostic?
     {
         guard let sourceCode = original.code, let code = translated.code,
-            let difference = CodeComparison.firstDifference(source: sourceCode, translation: code)
+            let difference = CodeComparison.firstDifference(
+                source: sourceCode, translation: code, language: original.language)
         else { return nil }
         return Diagnostic(
             path: path, line: translated.line + 1 + difference.translation,
