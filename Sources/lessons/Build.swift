@@ -47,7 +47,7 @@ extension Lessons {
             do {
                 let summary = try LessonPipeline.writeSite(
                     results, book: book, site: library.site, sources: sources, to: outputDirectory,
-                    includesSolutions: !noSolutions)
+                    includesSolutions: !noSolutions, cacheDirectory: engine.pipeline.cacheDirectory)
                 engine.progress(
                     "\(outputDirectory): \(summary.written.count) written, \(summary.unchanged) unchanged, "
                         + "\(summary.removed.count) removed")
