@@ -49,7 +49,8 @@ let package = Package(
             exclude: ["README.md"]
         ),
         .target(
-            name: "LessonRender", dependencies: ["LessonCore"], exclude: ["README.md"],
+            name: "LessonRender",
+            dependencies: ["LessonCore", .product(name: "Crypto", package: "swift-crypto")], exclude: ["README.md"],
             resources: [
                 .copy("Resources/style.css"), .copy("Resources/search.js"), .copy("Resources/copy.js"),
                 .copy("Resources/editions.js"), .copy("Resources/explore.js"),

@@ -41,7 +41,24 @@ public struct SiteRenderer {
 
     /// The files of `book`, made by `book(_:)` from `results`.
     package func render(_ results: [LessonResult], book: BookIndex) -> [String: [UInt8]] {
+        render(results, book: book, reusing: [:]).files
+    }
+
+    /// What one lesson's pages came to: the files they are made of and the ids their headings got,
+    /// which the search index and the verified page need even when the pages are not made again.
+    package struct LessonFiles: Codable, Equatable {
+        package var paths: [String]
+        package var headingIDs: [String]
+    }
+
+    /// The files of `book`, except the pages of the lessons in `reusing` (by position), which are
+    /// already written and are not rendered: for those the book-wide files take the heading ids
+    /// given. Also returns what each rendered lesson's pages came to (nil for a reused one).
+    package func render(
+        _ results: [LessonResult], book: BookIndex, reusing: [Int: [String]]
+    ) -> (files: [String: [UInt8]], lessons: [LessonFiles?]) {
         var files: [String: [UInt8]] = [:]
+        var made: [LessonFiles?] = []
         let layout = HTMLLayout(site: site, strings: strings)
         let sourced = book.sourced
         var search = SearchIndex()
@@ -57,39 +74,22 @@ public struct SiteRenderer {
             )
             let entry = book.entries[position]
             let prepared = entry.prepared
-            let exercises = ExercisePresentation(
-                lessonNumber: position + 1, includesSolutions: includesSolutions,
-                strings: ExerciseStrings.forLanguage(site.language))
-            var lessonPage = HTMLLessonPage(
-                result: result, prepared: prepared, strings: strings, links: links, layout: layout,
-                labels: entry.labels, words: book.words)
-            lessonPage.exercises = exercises
-            let download = PackageDownload(result.lesson, site: site)
-            lessonPage.download = download
-            let html = lessonPage.render(previous: neighbours.previous, next: neighbours.next)
-            search.addLesson(result.lesson, prepared: prepared, headingIDs: html.headingIDs)
-            verified.append((result, VerifiedPage.entries(result, prepared: prepared, headingIDs: html.headingIDs)))
-            files["html/\(result.lesson.slug).html"] = html.page
-            for figure in html.figures { files["html/" + figure.path] = Array(figure.svg.utf8) }
-
-            var markdownPage = MarkdownLessonRenderer(
-                result: result, strings: strings, labels: entry.labels, references: entry.references, words: book.words)
-            markdownPage.exercises = exercises
-            markdownPage.download = download
-            if let download {
-                let zip = download.package.zip
-                files["html/" + download.path] = zip
-                files["markdown/" + download.path] = zip
+            let headingIDs: [String]
+            if let reused = reusing[position] {
+                headingIDs = reused
+                made.append(nil)
+            } else {
+                var lessonFiles: [String: [UInt8]] = [:]
+                headingIDs = renderLesson(
+                    position, of: results, book: book, links: links, layout: layout, neighbours: neighbours,
+                    into: &lessonFiles)
+                made.append(LessonFiles(paths: lessonFiles.keys.sorted(), headingIDs: headingIDs))
+                files.merge(lessonFiles) { _, new in new }
             }
-            let markdown = markdownPage.render(previous: neighbours.previous, next: neighbours.next)
-            files["markdown/\(result.lesson.slug).md"] = Array(markdown.page.utf8)
-            for figure in markdown.figures { files["markdown/" + figure.path] = Array(figure.svg.utf8) }
-            // Images and linked files, read by the pipeline: the same copy beside both kinds of page.
-            for asset in result.assets ?? [] {
-                files["html/" + asset.outputPath] = asset.bytes
-                files["markdown/" + asset.outputPath] = asset.bytes
-            }
+            search.addLesson(result.lesson, prepared: prepared, headingIDs: headingIDs)
+            verified.append((result, VerifiedPage.entries(result, prepared: prepared, headingIDs: headingIDs)))
         }
+
         let hasClaims = verified.contains { !$0.entries.isEmpty }
         if hasClaims {
             let page = VerifiedPage(strings: strings, layout: layout)
@@ -108,7 +108,49 @@ public struct SiteRenderer {
         files["html/copy.js"] = SiteResources.copyScript
         files["html/explore.js"] = SiteResources.exploreScript
         files["html/style.css"] = SiteResources.styleSheet
-        return files
+        return (files, made)
+    }
+
+    /// Renders the pages of the lesson at `position` into `files`; returns its headings' ids.
+    private func renderLesson(
+        _ position: Int, of results: [LessonResult], book: BookIndex, links: LessonLinks, layout: HTMLLayout,
+        neighbours: (previous: (slug: String, title: String)?, next: (slug: String, title: String)?),
+        into files: inout [String: [UInt8]]
+    ) -> [String] {
+        let result = results[position]
+        let entry = book.entries[position]
+        let prepared = entry.prepared
+        let exercises = ExercisePresentation(
+            lessonNumber: position + 1, includesSolutions: includesSolutions,
+            strings: ExerciseStrings.forLanguage(site.language))
+        var lessonPage = HTMLLessonPage(
+            result: result, prepared: prepared, strings: strings, links: links, layout: layout,
+            labels: entry.labels, words: book.words)
+        lessonPage.exercises = exercises
+        let download = PackageDownload(result.lesson, site: site)
+        lessonPage.download = download
+        let html = lessonPage.render(previous: neighbours.previous, next: neighbours.next)
+        files["html/\(result.lesson.slug).html"] = html.page
+        for figure in html.figures { files["html/" + figure.path] = Array(figure.svg.utf8) }
+
+        var markdownPage = MarkdownLessonRenderer(
+            result: result, strings: strings, labels: entry.labels, references: entry.references, words: book.words)
+        markdownPage.exercises = exercises
+        markdownPage.download = download
+        if let download {
+            let zip = download.package.zip
+            files["html/" + download.path] = zip
+            files["markdown/" + download.path] = zip
+        }
+        let markdown = markdownPage.render(previous: neighbours.previous, next: neighbours.next)
+        files["markdown/\(result.lesson.slug).md"] = Array(markdown.page.utf8)
+        for figure in markdown.figures { files["markdown/" + figure.path] = Array(figure.svg.utf8) }
+        // Images and linked files, read by the pipeline: the same copy beside both kinds of page.
+        for asset in result.assets ?? [] {
+            files["html/" + asset.outputPath] = asset.bytes
+            files["markdown/" + asset.outputPath] = asset.bytes
+        }
+        return html.headingIDs
     }
 
     static func entry(_ result: LessonResult) -> (slug: String, title: String) {

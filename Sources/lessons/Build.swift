@@ -56,7 +56,7 @@ extension Lessons {
             do {
                 let summary = try LessonPipeline.writeEditions(
                     rendered, multilingual: editions.isMultilingual, sources: sources, to: outputDirectory,
-                    includesSolutions: !noSolutions)
+                    includesSolutions: !noSolutions, cacheDirectory: engine.pipeline.cacheDirectory)
                 engine.progress(
                     "\(outputDirectory): \(summary.written.count) written, \(summary.unchanged) unchanged, "
                         + "\(summary.removed.count) removed")

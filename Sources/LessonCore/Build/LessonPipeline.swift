@@ -27,6 +27,11 @@ public struct LessonPipeline: Sendable {
         self.configuration = configuration
     }
 
+    /// The cache folder: the one configured, or `.lessons-cache/` next to the lessons folder.
+    public var cacheDirectory: String {
+        configuration.cacheDirectory ?? ResultCache.defaultDirectory(forLessons: configuration.lessonsDirectory)
+    }
+
     public func load() throws(LessonLoadingError) -> LessonLibrary {
         try LessonLibrary.load(directory: configuration.lessonsDirectory)
     }
@@ -42,8 +47,7 @@ public struct LessonPipeline: Sendable {
         settings.language = site.language
         return LessonEngine(
             runtime: runtime, settings: settings,
-            cacheDirectory: configuration.cacheDirectory
-                ?? ResultCache.defaultDirectory(forLessons: configuration.lessonsDirectory),
+            cacheDirectory: cacheDirectory,
             readCache: configuration.readCache, jobs: configuration.jobs,
             rerunsNondeterministic: configuration.rerunsNondeterministic)
     }

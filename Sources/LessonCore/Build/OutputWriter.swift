@@ -29,8 +29,10 @@ public struct OutputWriter: Sendable {
 
     /// Writes `files`; a file system failure is thrown as a `Diagnostic` naming the path that
     /// could not be written and why (`Output/html: error: cannot create the folder: Not a directory`).
+    /// `keeping`: files already in the folder as they should be (pages not rendered again), left
+    /// alone and counted as unchanged.
     @discardableResult
-    public func write(_ files: [String: [UInt8]]) throws -> Summary {
+    public func write(_ files: [String: [UInt8]], keeping kept: Set<String> = []) throws -> Summary {
         for path in files.keys where !Self.isSafe(path) { throw InvalidPath(path: path) }
         let fileManager = FileManager.default
         try attempt("create the folder", directory) {
@@ -65,7 +67,8 @@ public struct OutputWriter: Sendable {
             }
             summary.written.append(path)
         }
-        summary.removed = try removeStale(keeping: Set(files.keys))
+        summary.unchanged += kept.subtracting(files.keys).count
+        summary.removed = try removeStale(keeping: kept.union(files.keys))
         return summary
     }
 
@@ -135,7 +138,7 @@ public struct OutputWriter: Sendable {
     }
 
     /// Relative, no `..` or `.` components, no empty components, not hidden at the top.
-    static func isSafe(_ path: String) -> Bool {
+    package static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix(".") else { return false }
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         return components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") }

@@ -57,6 +57,9 @@ package struct BookIndex {
             let labels = LessonLabels(result, prepared: &prepared, number: position + 1)
             return Entry(result: result, prepared: prepared, labels: labels)
         }
+        for (position, entry) in entries.enumerated() where positions[entry.result.lesson.slug] == nil {
+            positions[entry.result.lesson.slug] = position
+        }
         for entry in entries {
             diagnostics += entry.labels.diagnostics
             for target in entry.labels.targets {
@@ -79,9 +82,12 @@ package struct BookIndex {
         .map(\.element)
     }
 
+    /// The position of each lesson by its slug (the first, when two share one).
+    private var positions: [String: Int] = [:]
+
     /// The entry of the lesson with `slug`.
     func entry(_ slug: String) -> Entry? {
-        entries.first { $0.result.lesson.slug == slug }
+        positions[slug].map { entries[$0] }
     }
 
     /// The anchors a lesson's HTML page has: its headings' ids and its labelled elements.
@@ -237,7 +243,7 @@ package struct BookIndex {
 
     /// `%D1%84` as `ф`: authors may write an anchor either way.
     static func percentDecoded(_ text: Substring) -> String {
-        guard text.contains("%") else { return String(text) }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
         var bytes: [UInt8] = []
         var utf8 = Array(text.utf8)[...]
         while let byte = utf8.popFirst() {

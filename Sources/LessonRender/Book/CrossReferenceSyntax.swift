@@ -31,7 +31,8 @@ enum CrossReferenceSyntax {
     /// backslash is escaped (`\@fig-x` in the source), and only the five prefixes are references
     /// (`@MainActor` is text). A name ends before a trailing `-` or `_` (`@fig-x-` is `fig-x`).
     static func references(in text: String) -> [Reference] {
-        guard text.contains("@") else { return [] }
+        // On UTF-8 bytes: `String.contains(_: String)` goes through Foundation's slow `range(of:)`.
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return [] }
         var found: [Reference] = []
         var index = text.startIndex
         while let at = text[index...].firstIndex(of: "@") {

@@ -17,16 +17,18 @@ extension LessonPipeline {
     /// Writes the site of a book's editions. A single-language book is written as it always was
     /// (`writeSite`); each edition of a book in several languages goes to `html/<lang>/` and
     /// `markdown/<lang>/`, its pages linked to their counterparts (`CounterpartLinks`), under a root
-    /// index of the editions.
+    /// index of the editions. `cacheDirectory`: where a single-language book records the pages it
+    /// rendered, so that unchanged lessons are neither rendered nor written again (`PageKeys`); the
+    /// pages of several editions are linked to each other and are all rendered on every build.
     @discardableResult
     package static func writeEditions(
         _ editions: [RenderedEdition], multilingual: Bool, sources: [any PageSource], to outputDirectory: String,
-        includesSolutions: Bool = true
+        includesSolutions: Bool = true, cacheDirectory: String? = nil
     ) throws -> OutputWriter.Summary {
         if !multilingual, let edition = editions.first {
             return try writeSite(
                 edition.results, book: edition.book, site: edition.edition.site, sources: sources, to: outputDirectory,
-                includesSolutions: includesSolutions)
+                includesSolutions: includesSolutions, cacheDirectory: cacheDirectory)
         }
         let pages = editions.map { edition in
             var renderer = SiteRenderer(site: edition.edition.site, sources: sources)

@@ -21,15 +21,55 @@ extension LessonPipeline {
     /// `outputDirectory` (`html/`, `markdown/`), removing stale ones. Pages show `frozenForPages`
     /// results and the files `readingAssets` read for them. `book`: the labels, numbers and links
     /// already resolved (`LessonPipeline.book`); made from `results` when nil.
+    ///
+    /// `cacheDirectory`, when given, keeps a record of the pages written (`RenderedPages`): a
+    /// lesson whose pages' key (`PageKeys`) is unchanged and whose files are still as written is
+    /// neither rendered nor written again. `engine` stands for the renderer in the keys (nil: this
+    /// executable, `PageKeys.engineIdentity`).
     @discardableResult
     package static func writeSite(
         _ results: [LessonResult], book: BookIndex? = nil, site: SiteConfig, sources: [any PageSource],
-        to outputDirectory: String, includesSolutions: Bool = true
+        to outputDirectory: String, includesSolutions: Bool = true, cacheDirectory: String? = nil,
+        engine: String? = nil
     ) throws -> OutputWriter.Summary {
         var renderer = SiteRenderer(site: site, sources: sources)
         renderer.includesSolutions = includesSolutions
         let pages = results.map(\.frozenForPages)
-        let files = book.map { renderer.render(pages, book: $0) } ?? renderer.render(pages)
-        return try OutputWriter(directory: outputDirectory).write(files)
+        let book = book ?? renderer.book(pages)
+        let writer = OutputWriter(directory: outputDirectory)
+        guard let cacheDirectory else { return try writer.write(renderer.render(pages, book: book)) }
+
+        let recordPath = RenderedPages.path(cacheDirectory: cacheDirectory, outputDirectory: outputDirectory)
+        let previous = RenderedPages.read(recordPath)
+        let keys = PageKeys.keys(
+            pages, book: book, site: site, includesSolutions: includesSolutions,
+            engine: engine ?? PageKeys.engineIdentity)
+        var reusing: [Int: [String]] = [:]
+        var kept: Set<String> = []
+        for (position, result) in pages.enumerated() {
+            guard let old = previous.lessons[result.lesson.slug], old.key == keys[position],
+                old.isIntact(in: outputDirectory)
+            else { continue }
+            reusing[position] = old.headingIDs
+            kept.formUnion(old.files.keys)
+        }
+        let (files, made) = renderer.render(pages, book: book, reusing: reusing)
+        let summary = try writer.write(files, keeping: kept)
+        var record = RenderedPages()
+        for (position, result) in pages.enumerated() {
+            let slug = result.lesson.slug
+            if let lesson = made[position] {
+                var stamps: [String: RenderedPages.Stamp] = [:]
+                for path in lesson.paths { stamps[path] = RenderedPages.Stamp(path: outputDirectory + "/" + path) }
+                // A file missing after the write (it cannot be) would make the lesson render again.
+                guard stamps.count == lesson.paths.count else { continue }
+                record.lessons[slug] = RenderedPages.Lesson(
+                    key: keys[position], headingIDs: lesson.headingIDs, files: stamps)
+            } else {
+                record.lessons[slug] = previous.lessons[slug]
+            }
+        }
+        record.write(to: recordPath)
+        return summary
     }
 }
