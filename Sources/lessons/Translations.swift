@@ -96,7 +96,8 @@ extension Lessons {
             }
             let marked = (names ?? known).count - problems.count
             Console.output(
-                "\(path): \(marked) lessons marked current" + (problems.isEmpty ? "" : ", \(problems.count) not"))
+                "\(path): \(marked) \(marked == 1 ? "lesson" : "lessons") marked current"
+                    + (problems.isEmpty ? "" : ", \(problems.count) not"))
             return !problems.isEmpty
         }
 

@@ -31,7 +31,7 @@ import Testing
         let marked = try lessons(["translations", "--mark-current"], in: root)
         #expect(marked.status == 1)
         #expect(marked.output.contains("Lessons/ru/02-second.md:1: error: cannot mark a missing translation current"))
-        #expect(marked.output.contains("Lessons/en/translations.lock: 1 lessons marked current, 1 not"))
+        #expect(marked.output.contains("Lessons/en/translations.lock: 1 lesson marked current, 1 not"))
         let current = try lessons(["translations"], in: root)
         #expect(current.output.contains("  01-intro.md   translated\n"))
         #expect(current.output.contains("  1 translated, 0 stale (0 blocks), 1 missing of 2 lessons\n"))
