@@ -116,6 +116,7 @@ import Testing
                 "\(run.arguments): \(warm.output)")
             #expect(errors(warm.output) == [run.prefix + compileError], "\(run.arguments)")
         }
-        #expect(try cacheFiles(root).count == 2)
+        // One result a lesson, however the folder was spelled; `pages/` records the rendered pages.
+        #expect(try cacheFiles(root).subtracting(["pages"]).count == 2)
     }
 }
