@@ -22,4 +22,6 @@ public struct SiLU: FloatKernelActivation, DoubleKernelActivation, DocumentedAct
     func doubleValue(_ x: Double) -> Double { DoubleKernels.silu(x) }
     func doubleSlope(_ x: Double) -> Double { DoubleKernels.siluDerivative(x) }
     func floatValue(_ x: Float) -> Float { x == -.infinity ? 0 : x * FloatMath.sigmoid(x) }
+    /// The Double kernel rounded: in Float arithmetic the products near f′'s zero would cost more than 3 ulps.
+    func floatSlope(_ x: Float) -> Float { Float(DoubleKernels.siluDerivative(Double(x))) }
 }
