@@ -97,6 +97,7 @@ public struct GELU: DocumentedActivation {
 
     /// x σ(v) through ``DoubleKernels``, v = 2√(2/π)(x + 0.044715x³); 0 at −∞.
     struct TanhFormDouble: ElementKernel {
+        @inline(__always)
         func callAsFunction(_ x: Double) -> Double {
             let product = x * DoubleKernels.sigmoid(GELU.twiceTanhArgument(x))
             return x == -.infinity ? 0 : product
@@ -105,6 +106,7 @@ public struct GELU: DocumentedActivation {
 
     /// σ(v) + x σ'(v) v'(x) as the scalar form, σ(v) and σ'(v) from one e^−|v|; 1 and 0 beyond ±1000.
     struct TanhFormDoubleDerivative: ElementKernel {
+        @inline(__always)
         func callAsFunction(_ x: Double) -> Double {
             let clamped = Swift.max(Swift.min(x, 1000), -1000)
             let v = GELU.twiceTanhArgument(clamped)
@@ -120,6 +122,7 @@ public struct GELU: DocumentedActivation {
     /// x Φ(x) = x Q(−x) for x < 0, x (1 − Q(x)) for x ≥ 0: the tail Q keeps its relative accuracy.
     /// Below −20 the product is below the least Float; clamping avoids −∞ · 0.
     struct Exact: ElementKernel {
+        @inline(__always)
         func callAsFunction(_ x: Float) -> Float {
             let q = FloatMath.normalTail(Swift.abs(x)).tail
             return x < 0 ? Swift.max(x, -20) * q : x * (1 - q)
@@ -128,6 +131,7 @@ public struct GELU: DocumentedActivation {
 
     /// Φ(x) + x φ(x), with the same clamping (φ is 0 in Float beyond ±20).
     struct ExactDerivative: ElementKernel {
+        @inline(__always)
         func callAsFunction(_ x: Float) -> Float {
             let (q, density) = FloatMath.normalTail(Swift.abs(x))
             let clamped = Swift.max(Swift.min(x, 20), -20)
@@ -137,6 +141,7 @@ public struct GELU: DocumentedActivation {
 
     /// x σ(v), v = 2√(2/π)(x + 0.044715x³).
     struct TanhForm: ElementKernel {
+        @inline(__always)
         func callAsFunction(_ x: Float) -> Float {
             x == -.infinity ? 0 : x * GELU.tanhFormSigmoid(x).value
         }
@@ -144,6 +149,7 @@ public struct GELU: DocumentedActivation {
 
     /// σ(v) + x σ'(v) v'(x); x is clamped where σ'(v) is 0 in Float to avoid ∞ · 0.
     struct TanhFormDerivative: ElementKernel {
+        @inline(__always)
         func callAsFunction(_ x: Float) -> Float {
             let sigmoid = GELU.tanhFormSigmoid(x)
             let clamped = Swift.max(Swift.min(x, 30), -30)
@@ -166,6 +172,7 @@ public struct GELU: DocumentedActivation {
     static let cubicCoefficient = 0.044715
 
     /// 2u = 2√(2/π)(x + 0.044715x³).
+    @inline(__always)
     static func twiceTanhArgument(_ x: Double) -> Double {
         2 * sqrt2OverPi * (x + cubicCoefficient * x * x * x)
     }

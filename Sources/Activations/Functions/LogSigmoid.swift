@@ -10,9 +10,13 @@ public struct LogSigmoid: FloatKernelActivation, DoubleKernelActivation, Documen
 
     public func callAsFunction(_ x: Double) -> Double { -DoubleMath.softplus(-x) }
     public func derivative(_ x: Double) -> Double { DoubleMath.sigmoid(-x) }
+    @inline(__always)
     func doubleValue(_ x: Double) -> Double { -DoubleKernels.softplus(-x) }
+    @inline(__always)
     func doubleSlope(_ x: Double) -> Double { DoubleKernels.sigmoid(-x) }
     // The Float arrays round the Double kernels, as the scalar Float forms round the Double functions.
+    @inline(__always)
     func floatValue(_ x: Float) -> Float { Float(doubleValue(Double(x))) }
+    @inline(__always)
     func floatSlope(_ x: Float) -> Float { Float(doubleSlope(Double(x))) }
 }

@@ -28,9 +28,14 @@ public struct Mish: FloatKernelActivation, DoubleKernelActivation, DocumentedAct
         return tanh(s) + x * DoubleMath.sigmoid(x) * Tanh.slope(s)
     }
 
+    @inline(__always)
+
     func doubleValue(_ x: Double) -> Double { DoubleKernels.mish(x) }
+    @inline(__always)
     func doubleSlope(_ x: Double) -> Double { DoubleKernels.mishDerivative(x) }
     // The Float arrays round the Double kernels, as the scalar Float forms round the Double functions.
+    @inline(__always)
     func floatValue(_ x: Float) -> Float { Float(DoubleKernels.mish(Double(x))) }
+    @inline(__always)
     func floatSlope(_ x: Float) -> Float { Float(DoubleKernels.mishDerivative(Double(x))) }
 }

@@ -30,11 +30,15 @@ public struct Softplus: FloatKernelActivation, DoubleKernelActivation, Documente
         return scaled > threshold ? 1 : DoubleMath.sigmoid(scaled)
     }
 
+    @inline(__always)
+
     func doubleValue(_ x: Double) -> Double {
         let scaled = beta * x
         let smooth = DoubleKernels.softplus(scaled) / beta
         return scaled > threshold ? x : smooth
     }
+
+    @inline(__always)
 
     func doubleSlope(_ x: Double) -> Double {
         let scaled = beta * x
@@ -43,6 +47,8 @@ public struct Softplus: FloatKernelActivation, DoubleKernelActivation, Documente
     }
 
     // The Float arrays round the Double kernels, as the scalar Float forms round the Double functions.
+    @inline(__always)
     func floatValue(_ x: Float) -> Float { Float(doubleValue(Double(x))) }
+    @inline(__always)
     func floatSlope(_ x: Float) -> Float { Float(doubleSlope(Double(x))) }
 }
