@@ -1,6 +1,7 @@
-// Times the array forms of the activations on `Float` inputs, forward and derivative, and a plain
-// array copy as the memory-bandwidth floor; then the transcendental ones on `Double` inputs (cases named
-// `Sigmoid/f64`, …, with their own `copy/f64` floor). Prints tab-separated rows
+// Times the array forms of the activations on `Float` inputs, forward and derivative, through `any Activation`
+// and through a generic caller (cases named `Sigmoid@generic`), and a plain array copy as the memory-bandwidth
+// floor; then the transcendental ones on `Double` inputs (cases named `Sigmoid/f64`, …, with their own
+// `copy/f64` floor). Prints tab-separated rows
 // `case<TAB>pass<TAB>count<TAB>median seconds`, which `Benchmarks/run-activations` merges with the
 // NumPy timings into one table. Usage: ActivationsBenchmark [count …] [case …] (default: counts
 // 1000000 10000000, every case; a case is named as in the first column, e.g. `Tanh softmax`).
@@ -75,19 +76,36 @@ let cases: [(String, any Activation)] = [
     ("SELU", SELU()),
     ("GELU", GELU()),
     ("GELU-tanh", GELU(approximate: .tanh)),
+    ("SiLU", SiLU()),
+    ("Mish", Mish()),
+    ("Softplus", Softplus()),
+    ("LogSigmoid", LogSigmoid()),
+    ("Tanhshrink", Tanhshrink()),
     ("Sigmoid", Sigmoid()),
     ("Tanh", Tanh()),
 ]
 
-/// The `Double` cases: the activations whose `[Double]` forms run our own `Double` kernels.
+/// The `Double` cases: every transcendental activation.
 let doubleCases: [(String, any Activation)] = [
     ("ELU", ELU()),
     ("SELU", SELU()),
     ("CELU", CELU()),
+    ("GELU", GELU()),
+    ("GELU-tanh", GELU(approximate: .tanh)),
     ("SiLU", SiLU()),
+    ("Mish", Mish()),
+    ("Softplus", Softplus()),
+    ("LogSigmoid", LogSigmoid()),
+    ("Tanhshrink", Tanhshrink()),
     ("Sigmoid", Sigmoid()),
     ("Tanh", Tanh()),
 ]
+
+/// The generic path: a caller generic over the activation, opened from the existential once.
+@inline(never)
+func viaGeneric<A: Activation>(_ f: A, _ x: [Float]) -> [Float] { f(x) }
+@inline(never)
+func derivativeViaGeneric<A: Activation>(_ f: A, _ x: [Float]) -> [Float] { f.derivative(x) }
 
 let counts = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let only = Set(CommandLine.arguments.dropFirst().filter { Int($0) == nil })
@@ -95,7 +113,7 @@ for count in counts.isEmpty ? [1_000_000, 10_000_000] : counts {
     let x = inputs(count)
     let runs = count >= 10_000_000 ? 11 : 31
     func report<T>(_ name: String, _ pass: String, _ body: () -> [T]) {
-        let base = String(name.split(separator: "/")[0])
+        let base = String(name.split(separator: "/")[0].split(separator: "@")[0])
         guard only.isEmpty || only.contains(name) || only.contains(base) || base == "copy" else { return }
         print("\(name)\t\(pass)\t\(count)\t\(median(runs: runs, body))")
     }
@@ -103,6 +121,8 @@ for count in counts.isEmpty ? [1_000_000, 10_000_000] : counts {
     for (name, f) in cases {
         report(name, "forward") { f(x) }
         report(name, "derivative") { f.derivative(x) }
+        report(name + "@generic", "forward") { viaGeneric(f, x) }
+        report(name + "@generic", "derivative") { derivativeViaGeneric(f, x) }
     }
     report("softmax", "forward") { softmax(x) }
     report("logSoftmax", "forward") { logSoftmax(x) }

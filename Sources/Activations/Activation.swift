@@ -20,7 +20,8 @@
 ///
 /// The array forms are the hot path: element-wise, vectorised, on all cores for long arrays. The
 /// piecewise-linear functions give bit for bit the scalar results; the `Float` arrays of ELU, SELU,
-/// GELU, SiLU, Sigmoid and Tanh use `Float` kernels (no C library calls), a few ulps from the exact
+/// GELU, SiLU, Sigmoid and Tanh use `Float` kernels, those of Softplus, LogSigmoid, Mish and
+/// Tanhshrink round branch-free `Double` kernels (no C library calls), a few ulps from the exact
 /// value like the scalar forms (per-function bounds in the tests), but not always the same bits.
 /// Those kernels give the same bits on every x86-64 and arm64 machine; forms that call the C
 /// library's `exp`, `erfc`, `tanh` give what it gives. No result depends on the number of cores.

@@ -45,6 +45,7 @@ public struct CELU: DocumentedActivation {
 /// CELU in `Double` for α > 0.
 struct CELUDoubleValue: ElementKernel {
     let alpha: Double
+    @inline(__always)
     func callAsFunction(_ x: Double) -> Double {
         // Both sides computed, then selected: a branch here keeps the loop from vectorising.
         let negative = alpha * DoubleKernels.expm1(x / alpha)
@@ -55,6 +56,7 @@ struct CELUDoubleValue: ElementKernel {
 /// CELU' in `Double` for α > 0.
 struct CELUDoubleSlope: ElementKernel {
     let alpha: Double
+    @inline(__always)
     func callAsFunction(_ x: Double) -> Double {
         let negative = DoubleKernels.exp(x / alpha)
         return x > 0 ? 1 : negative

@@ -80,9 +80,49 @@ public struct GELU: DocumentedActivation {
         }
     }
 
+    /// The exact form calls libm's erfc per element; the tanh form runs ``TanhFormDouble``.
+    public func callAsFunction(_ x: [Double]) -> [Double] {
+        switch approximate {
+        case .none: Elementwise.map(x, cost: .transcendental) { self($0) }
+        case .tanh: Elementwise.map(x, cost: .transcendental, TanhFormDouble())
+        }
+    }
+
+    public func derivative(_ x: [Double]) -> [Double] {
+        switch approximate {
+        case .none: Elementwise.map(x, cost: .transcendental) { derivative($0) }
+        case .tanh: Elementwise.map(x, cost: .transcendental, TanhFormDoubleDerivative())
+        }
+    }
+
+    /// x σ(v) through ``DoubleKernels``, v = 2√(2/π)(x + 0.044715x³); 0 at −∞.
+    struct TanhFormDouble: ElementKernel {
+        @inline(__always)
+        func callAsFunction(_ x: Double) -> Double {
+            let product = x * DoubleKernels.sigmoid(GELU.twiceTanhArgument(x))
+            return x == -.infinity ? 0 : product
+        }
+    }
+
+    /// σ(v) + x σ'(v) v'(x) as the scalar form, σ(v) and σ'(v) from one e^−|v|; 1 and 0 beyond ±1000.
+    struct TanhFormDoubleDerivative: ElementKernel {
+        @inline(__always)
+        func callAsFunction(_ x: Double) -> Double {
+            let clamped = Swift.max(Swift.min(x, 1000), -1000)
+            let v = GELU.twiceTanhArgument(clamped)
+            let dv = 2 * GELU.sqrt2OverPi * (1 + 3 * GELU.cubicCoefficient * clamped * clamped)
+            let e = DoubleKernels.exp(-Swift.abs(v))
+            let r = 1 / (1 + e)
+            let sigmoid = v >= 0 ? r : e * r
+            let value = sigmoid + clamped * (e * r * r) * dv
+            return Swift.abs(x) > 1000 ? (x > 0 ? 1 : 0) : value
+        }
+    }
+
     /// x Φ(x) = x Q(−x) for x < 0, x (1 − Q(x)) for x ≥ 0: the tail Q keeps its relative accuracy.
     /// Below −20 the product is below the least Float; clamping avoids −∞ · 0.
     struct Exact: ElementKernel {
+        @inline(__always)
         func callAsFunction(_ x: Float) -> Float {
             let q = FloatMath.normalTail(Swift.abs(x)).tail
             return x < 0 ? Swift.max(x, -20) * q : x * (1 - q)
@@ -91,6 +131,7 @@ public struct GELU: DocumentedActivation {
 
     /// Φ(x) + x φ(x), with the same clamping (φ is 0 in Float beyond ±20).
     struct ExactDerivative: ElementKernel {
+        @inline(__always)
         func callAsFunction(_ x: Float) -> Float {
             let (q, density) = FloatMath.normalTail(Swift.abs(x))
             let clamped = Swift.max(Swift.min(x, 20), -20)
@@ -100,6 +141,7 @@ public struct GELU: DocumentedActivation {
 
     /// x σ(v), v = 2√(2/π)(x + 0.044715x³).
     struct TanhForm: ElementKernel {
+        @inline(__always)
         func callAsFunction(_ x: Float) -> Float {
             x == -.infinity ? 0 : x * GELU.tanhFormSigmoid(x).value
         }
@@ -107,6 +149,7 @@ public struct GELU: DocumentedActivation {
 
     /// σ(v) + x σ'(v) v'(x); x is clamped where σ'(v) is 0 in Float to avoid ∞ · 0.
     struct TanhFormDerivative: ElementKernel {
+        @inline(__always)
         func callAsFunction(_ x: Float) -> Float {
             let sigmoid = GELU.tanhFormSigmoid(x)
             let clamped = Swift.max(Swift.min(x, 30), -30)
@@ -129,6 +172,7 @@ public struct GELU: DocumentedActivation {
     static let cubicCoefficient = 0.044715
 
     /// 2u = 2√(2/π)(x + 0.044715x³).
+    @inline(__always)
     static func twiceTanhArgument(_ x: Double) -> Double {
         2 * sqrt2OverPi * (x + cubicCoefficient * x * x * x)
     }

@@ -1,7 +1,7 @@
 /// LogSigmoid(x) = ln σ(x) = −ln(1 + e⁻ˣ) = −Softplus(−x).
 ///
 /// Computed without overflow: LogSigmoid(−1000) = −1000. f'(x) = 1 − σ(x) = σ(−x). NaN stays NaN.
-public struct LogSigmoid: DocumentedActivation {
+public struct LogSigmoid: FloatKernelActivation, DoubleKernelActivation, DocumentedActivation {
     public init() {}
 
     public var formula: String { #"\ln \sigma(x) = -\ln\left(1 + e^{-x}\right)"# }
@@ -10,4 +10,13 @@ public struct LogSigmoid: DocumentedActivation {
 
     public func callAsFunction(_ x: Double) -> Double { -DoubleMath.softplus(-x) }
     public func derivative(_ x: Double) -> Double { DoubleMath.sigmoid(-x) }
+    @inline(__always)
+    func doubleValue(_ x: Double) -> Double { -DoubleKernels.softplus(-x) }
+    @inline(__always)
+    func doubleSlope(_ x: Double) -> Double { DoubleKernels.sigmoid(-x) }
+    // The Float arrays round the Double kernels, as the scalar Float forms round the Double functions.
+    @inline(__always)
+    func floatValue(_ x: Float) -> Float { Float(doubleValue(Double(x))) }
+    @inline(__always)
+    func floatSlope(_ x: Float) -> Float { Float(doubleSlope(Double(x))) }
 }

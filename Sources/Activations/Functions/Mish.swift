@@ -9,7 +9,7 @@
 /// Smooth and non-monotonic like SiLU, with a minimum of about −0.309 at x ≈ −1.19.
 /// f'(x) = tanh(s) + x σ(x) sech²(s) with s = Softplus(x). Mish(−∞) = 0, Mish'(±∞) = 1, 0
 /// (PyTorch gives NaN). NaN stays NaN.
-public struct Mish: DocumentedActivation {
+public struct Mish: FloatKernelActivation, DoubleKernelActivation, DocumentedActivation {
     public init() {}
 
     public var formula: String { #"x \tanh\bigl(\ln(1 + e^{x})\bigr)"# }
@@ -27,4 +27,15 @@ public struct Mish: DocumentedActivation {
         let s = DoubleMath.softplus(x)
         return tanh(s) + x * DoubleMath.sigmoid(x) * Tanh.slope(s)
     }
+
+    @inline(__always)
+
+    func doubleValue(_ x: Double) -> Double { DoubleKernels.mish(x) }
+    @inline(__always)
+    func doubleSlope(_ x: Double) -> Double { DoubleKernels.mishDerivative(x) }
+    // The Float arrays round the Double kernels, as the scalar Float forms round the Double functions.
+    @inline(__always)
+    func floatValue(_ x: Float) -> Float { Float(DoubleKernels.mish(Double(x))) }
+    @inline(__always)
+    func floatSlope(_ x: Float) -> Float { Float(DoubleKernels.mishDerivative(Double(x))) }
 }

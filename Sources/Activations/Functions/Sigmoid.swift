@@ -12,8 +12,12 @@ public struct Sigmoid: FloatKernelActivation, DoubleKernelActivation, Documented
 
     public func callAsFunction(_ x: Double) -> Double { DoubleMath.sigmoid(x) }
     public func derivative(_ x: Double) -> Double { DoubleMath.sigmoidDerivative(x) }
+    @inline(__always)
     func doubleValue(_ x: Double) -> Double { DoubleKernels.sigmoid(x) }
+    @inline(__always)
     func doubleSlope(_ x: Double) -> Double { DoubleKernels.sigmoidDerivative(x) }
+    @inline(__always)
     func floatValue(_ x: Float) -> Float { FloatMath.sigmoid(x) }
+    @inline(__always)
     func floatSlope(_ x: Float) -> Float { FloatMath.sigmoidDerivative(x) }
 }

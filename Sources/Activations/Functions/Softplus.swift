@@ -3,7 +3,7 @@
 ///
 /// A smooth ReLU; f'(x) = σ(βx), 1 in the linear region. Computed without overflow for any x,
 /// so Softplus(1000) = 1000. NaN stays NaN.
-public struct Softplus: DocumentedActivation {
+public struct Softplus: FloatKernelActivation, DoubleKernelActivation, DocumentedActivation {
     public var beta: Double
     public var threshold: Double
 
@@ -29,4 +29,26 @@ public struct Softplus: DocumentedActivation {
         let scaled = beta * x
         return scaled > threshold ? 1 : DoubleMath.sigmoid(scaled)
     }
+
+    @inline(__always)
+
+    func doubleValue(_ x: Double) -> Double {
+        let scaled = beta * x
+        let smooth = DoubleKernels.softplus(scaled) / beta
+        return scaled > threshold ? x : smooth
+    }
+
+    @inline(__always)
+
+    func doubleSlope(_ x: Double) -> Double {
+        let scaled = beta * x
+        let smooth = DoubleKernels.sigmoid(scaled)
+        return scaled > threshold ? 1 : smooth
+    }
+
+    // The Float arrays round the Double kernels, as the scalar Float forms round the Double functions.
+    @inline(__always)
+    func floatValue(_ x: Float) -> Float { Float(doubleValue(Double(x))) }
+    @inline(__always)
+    func floatSlope(_ x: Float) -> Float { Float(doubleSlope(Double(x))) }
 }

@@ -24,8 +24,12 @@ public struct Tanh: FloatKernelActivation, DoubleKernelActivation, DocumentedAct
 
     public func callAsFunction(_ x: Double) -> Double { tanh(x) }
     public func derivative(_ x: Double) -> Double { Self.slope(x) }
+    @inline(__always)
     func doubleValue(_ x: Double) -> Double { DoubleKernels.tanh(x) }
+    @inline(__always)
     func doubleSlope(_ x: Double) -> Double { DoubleKernels.tanhDerivative(x) }
+    @inline(__always)
     func floatValue(_ x: Float) -> Float { FloatMath.tanh(x) }
+    @inline(__always)
     func floatSlope(_ x: Float) -> Float { FloatMath.tanhDerivative(x) }
 }

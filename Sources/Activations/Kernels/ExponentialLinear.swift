@@ -46,23 +46,27 @@ extension ExponentialLinear {
 /// f in `Float`, the constants rounded once per call.
 struct ExponentialLinearValue: ElementKernel {
     let scale, scaledAlpha: Float
+    @inline(__always)
     func callAsFunction(_ x: Float) -> Float { x > 0 ? scale * x : scaledAlpha * FloatMath.expm1(x) }
 }
 
 /// f' in `Float`.
 struct ExponentialLinearSlope: ElementKernel {
     let scale, scaledAlpha: Float
+    @inline(__always)
     func callAsFunction(_ x: Float) -> Float { x > 0 ? scale : scaledAlpha * FloatMath.exp(x) }
 }
 
 /// f in `Double` through ``DoubleKernels``.
 struct ExponentialLinearDoubleValue: ElementKernel {
     let scale, scaledAlpha: Double
+    @inline(__always)
     func callAsFunction(_ x: Double) -> Double { x > 0 ? scale * x : scaledAlpha * DoubleKernels.expm1(x) }
 }
 
 /// f' in `Double` through ``DoubleKernels``.
 struct ExponentialLinearDoubleSlope: ElementKernel {
     let scale, scaledAlpha: Double
+    @inline(__always)
     func callAsFunction(_ x: Double) -> Double { x > 0 ? scale : scaledAlpha * DoubleKernels.exp(x) }
 }

@@ -27,9 +27,13 @@ extension Activation {
     func activationGradient(_ g: Tensor, _ x: Tensor) -> Tensor {
         switch (g.storage, x.storage) {
         case (.float32(let gv), .float32(let xv)):
-            return Tensor(shape: x.shape, storage: .float32(Kernels.zipMap(gv, derivative(xv)) { $0 * $1 }))
+            var slopes = derivative(xv)
+            scale(&slopes, by: gv)
+            return Tensor(shape: x.shape, storage: .float32(slopes))
         case (.float64(let gv), .float64(let xv)):
-            return Tensor(shape: x.shape, storage: .float64(Kernels.zipMap(gv, derivative(xv)) { $0 * $1 }))
+            var slopes = derivative(xv)
+            scale(&slopes, by: gv)
+            return Tensor(shape: x.shape, storage: .float64(slopes))
         default:
             return g * activationGradient(Tensor.ones(shape: x.shape, dtype: x.dtype), x)
         }
@@ -53,4 +57,27 @@ extension Tensor {
     public func sigmoid() -> Tensor { Sigmoid()(self) }
     /// `Tanh()(self)`.
     public func tanh() -> Tensor { Tanh()(self) }
+}
+
+/// Multiplies the fresh array of f′(x) by `g` in place: one vectorised pass, no new array (a loop that
+/// calls a closure per element, as a general zip-map does, costs more than the derivative itself). One
+/// concrete function per element type, so the loop is compiled for it.
+private func scale(_ slopes: inout [Float], by g: [Float]) { scaleInPlace(&slopes, by: g) }
+
+private func scale(_ slopes: inout [Double], by g: [Double]) { scaleInPlace(&slopes, by: g) }
+
+@inline(__always)
+private func scaleInPlace<T: BinaryFloatingPoint>(_ slopes: inout [T], by g: [T]) {
+    usageCheck(g.count == slopes.count, "internal error: gradient of \(g.count) for \(slopes.count) elements")
+    let n = slopes.count
+    if n == 0 { return }
+    slopes.withUnsafeMutableBufferPointer { r in
+        g.withUnsafeBufferPointer { gp in
+            let out = r.baseAddress!
+            let gradient = gp.baseAddress!
+            Elementwise.forEachChunk(count: n, cost: .trivial) { start, end in
+                for i in start..<end { out[i] = gradient[i] * out[i] }
+            }
+        }
+    }
 }
