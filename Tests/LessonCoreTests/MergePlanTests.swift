@@ -44,9 +44,8 @@ import Testing
         #expect(MergedDeclaration("extension Array { func total() {} }", lessonTypes: own).access == .filePrivate)
         #expect(MergedDeclaration("extension Model: Equatable {}", lessonTypes: own).access == .unchanged)
         #expect(MergedDeclaration("import Foundation", lessonTypes: own).access == .unchanged)
-        #expect(
-            MergedDeclaration("struct Model {\n}", lessonTypes: own) == .init(access: .unchanged, declaredName: "Model")
-        )
+        let model = MergedDeclaration("struct Model {\n}", lessonTypes: own)
+        #expect(model.access == .unchanged && model.declaredName == "Model")
         #expect(MergedDeclaration("protocol Shape {}", lessonTypes: own).declaredName == "Shape")
         #expect(
             MergedDeclaration("extension Array where Element: Numeric { func s() {} }", lessonTypes: own).access
