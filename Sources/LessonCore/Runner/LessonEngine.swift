@@ -1,7 +1,9 @@
 import Foundation
 
 /// Runs many lessons: from the cache when possible, otherwise compiled and run, several at a time.
-/// Results come back in the order of the lessons given.
+/// The lessons that must run are compiled together where they may be (`MergedCompilation`: one
+/// compiler run for many lessons), each still run as its own process. Results come back in the
+/// order of the lessons given.
 public final class LessonEngine: Sendable {
     public let runtime: LessonRuntime
     public let settings: RunSettings
