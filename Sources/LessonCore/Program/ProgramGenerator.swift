@@ -25,6 +25,15 @@ public struct ProgramGenerator {
     }
 
     public func generate() -> String {
+        let parts = self.parts()
+        return parts.header + parts.body
+    }
+
+    /// The program's two halves: its file-scope declarations (imports, hoisted declarations,
+    /// `isolated` snippets' functions) and its top-level code. `merged`: written for one file among
+    /// other lessons' (`MergedProgram`): hoisted declarations that may be `fileprivate` are, and so
+    /// are `isolated` snippets' functions, so two lessons may declare the same names.
+    func parts(merged: Bool = false) -> (header: String, body: String) {
         var header = RuntimeModules.imported.map { "import \($0)\n" }.joined()
         var body = "_lessonsBegin()\n"
         var openScopes = 0
@@ -35,13 +44,19 @@ public struct ProgramGenerator {
             if excluded.contains(snippet.index) { continue }
             let split = FileScopeHoister.split(snippet.code, types: types)
             for declaration in split.hoisted {
-                header += located(declaration.text, line: snippet.codeLine + declaration.offset)
+                let line = snippet.codeLine + declaration.offset
+                if merged, MergedDeclaration(declaration.text, lessonTypes: types).access == .filePrivate {
+                    // On a line of its own above the declaration: every column stays where it was.
+                    header += located("fileprivate\n" + declaration.text, line: line - 1)
+                } else {
+                    header += located(declaration.text, line: line)
+                }
             }
             let code = located(split.body.joined(separator: "\n"), line: snippet.codeLine)
             let call: String
             if snippet.options.isolated {
                 let name = "_lessonsIsolated\(snippet.index)"
-                header += "func \(name)() {\n" + code + "}\n"
+                header += (merged ? "fileprivate " : "") + "func \(name)() {\n" + code + "}\n"
                 call = "\(name)()\n"
             } else {
                 call = code
@@ -58,7 +73,7 @@ public struct ProgramGenerator {
         body += inlineValues(before: lesson.snippets.count)
         body += String(repeating: "}\n", count: openScopes)
         body += "_lessonsEnd()\n"
-        return header + body
+        return (header, body)
     }
 
     /// The inline values that come after `index` snippets in reading order: each is evaluated in

@@ -7,15 +7,25 @@ struct LessonCompiler {
     /// Writes `source` to `folder/main.swift` and compiles it to `folder/lesson`. Returns the
     /// executable's path, or the compiler's errors.
     func compile(_ source: String, in folder: String, timeout: Double) throws -> Result<String, CompileFailure> {
-        let sourcePath = folder + "/main.swift"
+        try compile(files: [("main.swift", source)], in: folder, timeout: timeout)
+    }
+
+    /// Writes `files` to `folder` and compiles them as one module to `folder/lesson`; `extra` are
+    /// further compiler arguments (`MergedCompilation`'s whole-module flags).
+    func compile(
+        files: [(name: String, source: String)], in folder: String, extra: [String] = [], timeout: Double
+    ) throws -> Result<String, CompileFailure> {
         let executable = folder + "/lesson"
-        try source.write(toFile: sourcePath, atomically: false, encoding: .utf8)
+        for file in files {
+            try file.source.write(toFile: folder + "/" + file.name, atomically: false, encoding: .utf8)
+        }
         let bin = runtime.directory
-        let arguments = [
-            "-g", "-diagnostic-style", "llvm", "-no-color-diagnostics",
-            "-I", bin + "/Modules", "-L", bin, "-lLessonRuntime", "-Xlinker", "-rpath", "-Xlinker", bin,
-            "-module-name", "Lesson", sourcePath, "-o", executable,
-        ]
+        let arguments =
+            [
+                "-g", "-diagnostic-style", "llvm", "-no-color-diagnostics",
+                "-I", bin + "/Modules", "-L", bin, "-lLessonRuntime", "-Xlinker", "-rpath", "-Xlinker", bin,
+                "-module-name", "Lesson",
+            ] + extra + files.map { folder + "/" + $0.name } + ["-o", executable]
         let (outcome, output) = try Subprocess(
             executable: "swiftc", arguments: arguments, workingDirectory: folder, timeout: timeout
         )

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Runs many lessons: from the cache when possible, otherwise compiled and run, several at a time.
-/// Results come back in the order of the lessons given.
+/// The lessons that must run are compiled together where they may be (`MergedCompilation`: one
+/// compiler run for many lessons), each still run as its own process. Results come back in the
+/// order of the lessons given.
 public final class LessonEngine: Sendable {
     public let runtime: LessonRuntime
     public let settings: RunSettings
@@ -13,12 +15,16 @@ public final class LessonEngine: Sendable {
     /// Run lessons with a `nondeterministic` snippet even when their results are cached (`check`
     /// does, so claims on timings and training runs are evaluated in every CI run).
     public let rerunsNondeterministic: Bool
+    /// Compile the lessons that must run in merged batches (`MergedCompilation`); false: each alone.
+    public let mergesCompilation: Bool
 
     /// Counts of what the last `run` did, for progress lines, benchmarks and tests.
     public struct Statistics: Sendable, Hashable {
         public var compilerRuns = 0
         public var lessonsRun = 0
         public var lessonsCached = 0
+        /// Lessons run from a merged program (`MergedCompilation`).
+        public var lessonsMerged = 0
     }
 
     private let statisticsLock = NSLock()
@@ -30,11 +36,13 @@ public final class LessonEngine: Sendable {
     ///   - readCache: false to run everything anyway (and refresh the cache).
     ///   - jobs: lessons compiled and run at once; default the number of active processors.
     ///   - rerunsNondeterministic: run lessons with a `nondeterministic` snippet, cached or not.
+    ///   - mergesCompilation: compile the lessons that must run in merged batches.
     public init(
         runtime: LessonRuntime, settings: RunSettings = RunSettings(), cacheDirectory: String?, readCache: Bool = true,
-        jobs: Int? = nil, rerunsNondeterministic: Bool = false
+        jobs: Int? = nil, rerunsNondeterministic: Bool = false, mergesCompilation: Bool = true
     ) {
         self.rerunsNondeterministic = rerunsNondeterministic
+        self.mergesCompilation = mergesCompilation
         self.runtime = runtime
         self.settings = settings
         self.storeCache = cacheDirectory.map(ResultCache.init(directory:))
@@ -47,6 +55,13 @@ public final class LessonEngine: Sendable {
         -> [LessonResult]
     {
         statisticsLock.withLock { _statistics = Statistics() }
+        // Cached results first, so that only the lessons that must run are compiled, merged.
+        let cached = lessons.map(cachedResult)
+        let merged = MergedCompilation(
+            lessons: lessons, candidates: mergesCompilation ? lessons.indices.filter { cached[$0] == nil } : [],
+            runtime: runtime, settings: settings, threads: jobs
+        ) { [self] runs in statisticsLock.withLock { _statistics.compilerRuns += runs } }
+        defer { merged.removeFolders() }
         let state = RunState(count: lessons.count)
         let workers = min(jobs, max(1, lessons.count))
         let group = DispatchGroup()
@@ -54,7 +69,7 @@ public final class LessonEngine: Sendable {
             group.enter()
             let thread = Thread { [self] in
                 while let index = state.nextIndex() {
-                    let result = self.runOne(lessons[index])
+                    let result = cached[index] ?? self.runFresh(lessons[index], prebuilt: merged.program(for: index))
                     state.finish(index, result, report: progress)
                 }
                 group.leave()
@@ -66,24 +81,32 @@ public final class LessonEngine: Sendable {
         return state.results()
     }
 
-    private func runOne(_ lesson: Lesson) -> LessonResult {
+    /// The lesson's result without running it: its load problems, or its cached result.
+    private func cachedResult(_ lesson: Lesson) -> LessonResult? {
         guard lesson.loadProblems.isEmpty else {
             return LessonResult(lesson: lesson, snippets: [], diagnostics: lesson.loadProblems)
         }
+        let mustRun = rerunsNondeterministic && lesson.snippets.contains { $0.options.nondeterministic }
+        guard !mustRun, let key = storeCache?.key(for: lesson, runtime: runtime, settings: settings),
+            let cached = cache?.load(key: key, for: lesson)
+        else { return nil }
+        statisticsLock.withLock { _statistics.lessonsCached += 1 }
+        return cached
+    }
+
+    /// Runs the lesson (from `prebuilt`, its merged program, or compiled alone) and stores its result.
+    private func runFresh(_ lesson: Lesson, prebuilt: LessonProgram?) -> LessonResult {
         let key = storeCache?.key(for: lesson, runtime: runtime, settings: settings)
         let mustRun = rerunsNondeterministic && lesson.snippets.contains { $0.options.nondeterministic }
-        if let key, !mustRun, let cached = cache?.load(key: key, for: lesson) {
-            statisticsLock.withLock { _statistics.lessonsCached += 1 }
-            return cached
-        }
         // A rerun (check) compares inline values with those recorded: a value that changes from run
         // to run would make the pages depend on the machine that built them.
         let recorded = mustRun ? key.flatMap { cache?.load(key: $0, for: lesson) } : nil
-        var report = LessonRunner(runtime: runtime, settings: settings).run(lesson)
+        var report = LessonRunner(runtime: runtime, settings: settings).run(lesson, prebuilt: prebuilt)
         if let recorded { report.result.diagnostics += Self.changedInlineValues(recorded, report.result) }
         statisticsLock.withLock {
             _statistics.lessonsRun += 1
             _statistics.compilerRuns += report.compilerRuns
+            if prebuilt != nil { _statistics.lessonsMerged += 1 }
         }
         if let key, report.cacheable { storeCache?.store(report.result, key: key) }
         return report.result

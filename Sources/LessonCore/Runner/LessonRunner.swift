@@ -23,18 +23,20 @@ struct LessonRunner {
         var cacheable: Bool
     }
 
-    func run(_ lesson: Lesson) -> Report {
+    /// Runs `lesson`; `prebuilt` is its program when a merged compile already built it
+    /// (`MergedCompilation`), nil to compile it here.
+    func run(_ lesson: Lesson, prebuilt: LessonProgram? = nil) -> Report {
         // Nothing to compile: a prose-only lesson costs no compiler run.
         if !lesson.hasCode {
             return Report(result: LessonResult(lesson: lesson, snippets: []), compilerRuns: 0, cacheable: true)
         }
         let start = Date()
-        var report = runInFolder(lesson)
+        var report = runInFolder(lesson, prebuilt: prebuilt)
         report.result.duration = Date().timeIntervalSince(start)
         return report
     }
 
-    private func runInFolder(_ lesson: Lesson) -> Report {
+    private func runInFolder(_ lesson: Lesson, prebuilt: LessonProgram?) -> Report {
         let folder: String
         do {
             folder = try TemporaryFolder.make(prefix: "lessons-" + lesson.slug)
@@ -48,9 +50,9 @@ struct LessonRunner {
         var compilerRuns = 0
         var excluded: Set<Int> = []
         let compiler = LessonCompiler(runtime: runtime)
-        var executable: String?
+        var executable = prebuilt
         // At most two compiles: with every snippet, then without the expect-error ones that failed.
-        for _ in 0..<2 {
+        for _ in 0..<2 where prebuilt == nil {
             let source = ProgramGenerator(lesson: lesson, excluded: excluded).generate()
             compilerRuns += 1
             let outcome: Result<String, CompileFailure>
@@ -61,7 +63,7 @@ struct LessonRunner {
             }
             switch outcome {
             case .success(let path):
-                executable = path
+                executable = LessonProgram(executable: path)
             case .failure(let failure):
                 let attributed = attribute(failure.errors, in: lesson)
                 for index in Set(attributed.compactMap(\.snippet)) {
@@ -145,7 +147,9 @@ struct LessonRunner {
         var inlineValues: [Int: String] = [:]
     }
 
-    private func execute(_ executable: String, lesson: Lesson, folder: String, skipped: Set<Int>) throws -> ProgramRun {
+    private func execute(_ program: LessonProgram, lesson: Lesson, folder: String, skipped: Set<Int>) throws
+        -> ProgramRun
+    {
         let work = folder + "/work-\(skipped.count)"
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         // In the work folder: the only place the program (and the backtracer it starts) may write.
@@ -153,7 +157,9 @@ struct LessonRunner {
         let token = UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
         let memoryLimit = lesson.frontMatter.memory ?? settings.memoryLimit
         let run = Sandbox.Run(
-            executable: executable, folder: folder, work: work, readOnly: [runtime.directory],
+            executable: program.executable, arguments: program.arguments, folder: folder, work: work,
+            // A merged program lives outside the lesson's folder: only the file itself is shown.
+            readOnly: [runtime.directory] + (program.executable.hasPrefix(folder + "/") ? [] : [program.executable]),
             environment: [
                 LessonEnvironment.token: token,
                 LessonEnvironment.skip: skipped.sorted().map(String.init).joined(separator: ","),
@@ -238,6 +244,12 @@ struct LessonRunner {
                 diagnostics: [Diagnostic(path: lesson.path, line: 1, message: message)]),
             compilerRuns: compilerRuns, cacheable: false)
     }
+}
+
+/// An executable that runs one lesson: its own program, or a merged one with the lesson's argument.
+struct LessonProgram: Sendable {
+    var executable: String
+    var arguments: [String] = []
 }
 
 extension Lesson {

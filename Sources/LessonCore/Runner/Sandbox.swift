@@ -75,6 +75,8 @@ struct Sandbox: Sendable {
     /// What one run needs to know.
     struct Run {
         var executable: String
+        /// The program's arguments (a merged program's choice of lesson, `MergedProgram`).
+        var arguments: [String] = []
         /// The lesson's temporary folder: holds the executable; visible read-only.
         var folder: String
         /// The program's working directory and `HOME`: the only writable place.
@@ -106,7 +108,7 @@ struct Sandbox: Sendable {
         if let prlimit {
             command += [prlimit, "--data=\(run.memoryLimit):\(run.memoryLimit)", "--"]
         }
-        guard let bubblewrap else { return command + [run.executable] }
+        guard let bubblewrap else { return command + [run.executable] + run.arguments }
         command += [bubblewrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]
         // Later binds go over earlier ones: the folder (read-only) holds the work folder (writable).
         for path in run.readOnly + [run.folder] { command += ["--ro-bind", path, path] }
@@ -116,7 +118,7 @@ struct Sandbox: Sendable {
         for (name, value) in Self.environment(for: run).sorted(by: { $0.key < $1.key }) {
             command += ["--setenv", name, value]
         }
-        return command + ["--", run.executable]
+        return command + ["--", run.executable] + run.arguments
     }
 
     private static func find(_ name: String) -> String? {
