@@ -76,14 +76,27 @@ import Testing
         let files = Self.render()
         let pages = files.keys.filter { $0.hasSuffix(".html") || $0.hasSuffix(".md") }.sorted()
         #expect(pages.contains("html/reference/relu.html") && pages.contains("markdown/reference/relu.md"), "\(pages)")
-        for page in pages {
-            var text = Fixture.text(files, page)
-            for quoted in Self.quotedRussian { text = text.replacing(quoted, with: "") }
-            let russian = text.split(separator: "\n").filter {
-                $0.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
-            }
-            #expect(russian.isEmpty, "\(page) has Russian:\n\(russian.prefix(5).joined(separator: "\n"))")
+        for page in pages { Self.expectEnglish(Fixture.text(files, page), page) }
+    }
+
+    /// The English edition of a book in two editions, language switch included, is English too.
+    @Test func theEnglishEditionOfATwoLanguageBookHasNoRussian() throws {
+        let files = try EditionSiteTests.site()
+        let pages = files.keys.filter {
+            ($0.hasPrefix("html/en/") || $0.hasPrefix("markdown/en/")) && ($0.hasSuffix(".html") || $0.hasSuffix(".md"))
         }
+        #expect(pages.contains("html/en/01-intro.html") && pages.contains("markdown/en/01-intro.md"), "\(pages)")
+        #expect(files["html/en/01-intro.html"]?.contains("lang=\"ru\"") == true, "the switch to the Russian edition")
+        for page in pages.sorted() { Self.expectEnglish(files[page] ?? "", page) }
+    }
+
+    static func expectEnglish(_ page: String, _ path: String) {
+        var text = page
+        for quoted in quotedRussian { text = text.replacing(quoted, with: "") }
+        let russian = text.split(separator: "\n").filter {
+            $0.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
+        }
+        #expect(russian.isEmpty, "\(path) has Russian:\n\(russian.prefix(5).joined(separator: "\n"))")
     }
 
     @Test(.enabled(if: ExternalTools.shouldRun("chromium")))
