@@ -71,12 +71,18 @@ import Testing
     static var quotedRussian: [Regex<Substring>] { [#/<a [^>]*lang="ru"[^>]*>[^<]*</a>/#, #/\[Русский\]\([^)]*\)/#] }
 
     /// Every string the engine puts on an English page (interface, reference pages, the page of
-    /// checks, the index, Markdown pages) is English: no Cyrillic letter outside `quotedRussian`.
+    /// checks, the index, Markdown pages) is English: no Cyrillic letter outside `quotedRussian`,
+    /// and spelled as the book is (US: zero-centered, initialization).
     @Test func englishPagesHaveNoRussian() throws {
         let files = Self.render()
         let pages = files.keys.filter { $0.hasSuffix(".html") || $0.hasSuffix(".md") }.sorted()
         #expect(pages.contains("html/reference/relu.html") && pages.contains("markdown/reference/relu.md"), "\(pages)")
         for page in pages { Self.expectEnglish(Fixture.text(files, page), page) }
+        let british = ["centred", "isation", "colour", "behaviour", "normalise", "initialise"]
+        for page in pages {
+            let text = Fixture.text(files, page).lowercased()
+            #expect(british.filter(text.contains).isEmpty, "\(page): US spelling, as the book uses")
+        }
     }
 
     /// The English edition of a book in two editions, language switch included, is English too.
