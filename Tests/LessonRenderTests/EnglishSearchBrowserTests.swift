@@ -6,7 +6,7 @@ import Testing
 @testable import LessonRender
 
 /// Searches an English edition (`lang="en"`) in headless Chromium: another form of a word finds the
-/// form the book uses (plural, -ation, -ing, -ed, dying → die), and a word the text lacks finds nothing.
+/// form the book uses (plural, -ation, -ing, -ed, doubled consonant), and a word the text lacks finds nothing.
 @Suite(.serialized) struct EnglishSearchBrowserTests {
     static let nonlinearity = """
         ---
@@ -52,7 +52,6 @@ import Testing
         ("activations", "01-nonlinearity.html#nonlinearity"),
         ("gradients", "02-training-deep-networks.html#backpropagation"),
         ("initialization", "01-nonlinearity.html#weight-scale"),
-        ("dying", "02-training-deep-networks.html#dead-units"),
         ("stopped", "02-training-deep-networks.html#early-stop"),
         ("Examples", "02-training-deep-networks.html#dead-units"),
     ]

@@ -46,15 +46,15 @@
 
   // Words change their endings: a Russian word of five letters or more loses a short vowel ending
   // (функция, функции, функций → функц). In an English edition (the page's lang) a word of five
-  // letters or more: dying, lying, tying become die, lie, tie; -ation(s) goes (initialization → initializ);
-  // else -ies becomes -y, or -ing, -ed, -es, -s or -ly goes, a doubled b d g m n p r t is halved
-  // (stopped → stop), and a final -e goes (activates → activat). A stem shorter than four letters
-  // keeps the word, less a plural -s (lines → line). Matches are prefixes, so the stem finds the rest.
+  // letters or more loses -ation(s) (initialization → initializ); else -ies becomes -y, or -ing,
+  // -ed, -es, -s or -ly goes, a doubled b d g m n p r t is halved (stopped → stop) and a final -e
+  // goes (activates → activat). A stem shorter than four letters keeps the word, less a plural -s
+  // (lines → line). Matches are prefixes, so the stem finds the other forms; irregular ones
+  // (dying, die) are not related.
   const english = (document.documentElement.lang || "").toLowerCase().startsWith("en");
   const stem = term => {
     if (english) {
       if (!/^[a-z]{5,}$/.test(term)) return term;
-      if (/^[a-z]ying$/.test(term)) return term[0] + "ie";
       const stemmed = /ations?$/.test(term) ? term.replace(/ations?$/, "")
         : /ies$/.test(term) ? term.slice(0, -3) + "y"
         : term.replace(/(ing|ed|es|s|ly)$/, "").replace(/([bdgmnprt])\1$/, "$1").replace(/e$/, "");
