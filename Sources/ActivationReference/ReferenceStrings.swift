@@ -36,7 +36,7 @@ struct ReferenceStrings: Sendable, Translations {
         outputRange: "Output range",
         monotonic: "Monotonic",
         smooth: "Smooth",
-        zeroCentred: "Zero-centred",
+        zeroCentred: "Zero-centered",
         meanUnderNormal: "Mean output for x ~ N(0, 1)",
         yes: "yes",
         no: "no",

@@ -45,7 +45,7 @@ package struct InterfaceStrings: Sendable, Translations {
         search: "Search", searchPlaceholder: "Search the book", searchFound: "Results: {n}",
         searchNone: "No results", verifiedTitle: "What this book verifies",
         verifiedLead:
-            "Every statement below is a claim the lessons' code checks each time the book is built; a link leads to where it stands."
+            "Every statement below is checked by the lessons’ code each time the book is built; each one links to the place in the text where it is made."
     )
 
     package static let russian = InterfaceStrings(

@@ -190,40 +190,48 @@ import Testing
         var focusedFirstResult: Bool
     }
 
-    static let harness = """
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>search check</title></head><body>
-        <pre id="result">pending</pre>
-        <script>
-        async function search(page) {
-          const frame = document.createElement("iframe");
-          document.body.appendChild(frame);
-          await new Promise(resolve => { frame.onload = resolve; frame.src = page; });
-          const doc = frame.contentDocument;
-          const status = doc.querySelector(".search-status");
-          for (let i = 0; i < 100 && !status.textContent; i++) await new Promise(r => setTimeout(r, 20));
-          const links = [...doc.querySelectorAll(".search-results a")];
-          doc.querySelector("#site-search").dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
-          const result = {
-            visible: !doc.querySelector("form.search").hidden,
-            status: status.textContent,
-            links: links.map(a => a.getAttribute("href")),
-            titles: links.map(a => a.querySelector(".search-result-title").textContent),
-            marks: [...doc.querySelectorAll(".search-results mark")].map(m => m.textContent),
-            focusedFirstResult: links.length > 0 && doc.activeElement === links[0],
-          };
-          frame.remove();
-          return result;
-        }
-        (async () => {
-          const results = [];
-          for (const page of ["html/01-intro.html?q=слоев", "html/02-relu.html?q=СОГЛАШЕНИЕ",
-                              "html/reference/relu.html?q=цена%20формула", "html/index.html?q=функции",
-                              "html/index.html?q=график", "html/index.html?q=relu"]) {
-            results.push(await search(page));
-          }
-          document.getElementById("result").textContent = JSON.stringify(results);
-        })().catch(e => { document.getElementById("result").textContent = "ERROR " + e; });
-        </script></body></html>
-        """
+    static let harness = harness(pages: [
+        "html/01-intro.html?q=слоев", "html/02-relu.html?q=СОГЛАШЕНИЕ", "html/reference/relu.html?q=цена%20формула",
+        "html/index.html?q=функции", "html/index.html?q=график", "html/index.html?q=relu",
+    ])
+
+    /// A page that opens each of `pages` (with its `?q=`) in an iframe and reports what the search
+    /// box shows there, as JSON in `#result`.
+    static func harness(pages: [String]) -> String {
+        let list = pages.map { "\"\($0)\"" }.joined(separator: ", ")
+        return """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>search check</title></head><body>
+            <pre id="result">pending</pre>
+            <script>
+            async function search(page) {
+              const frame = document.createElement("iframe");
+              document.body.appendChild(frame);
+              await new Promise(resolve => { frame.onload = resolve; frame.src = page; });
+              const doc = frame.contentDocument;
+              const status = doc.querySelector(".search-status");
+              for (let i = 0; i < 100 && !status.textContent; i++) await new Promise(r => setTimeout(r, 20));
+              const links = [...doc.querySelectorAll(".search-results a")];
+              doc.querySelector("#site-search").dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+              const result = {
+                visible: !doc.querySelector("form.search").hidden,
+                status: status.textContent,
+                links: links.map(a => a.getAttribute("href")),
+                titles: links.map(a => a.querySelector(".search-result-title").textContent),
+                marks: [...doc.querySelectorAll(".search-results mark")].map(m => m.textContent),
+                focusedFirstResult: links.length > 0 && doc.activeElement === links[0],
+              };
+              frame.remove();
+              return result;
+            }
+            (async () => {
+              const results = [];
+              for (const page of [\(list)]) {
+                results.push(await search(page));
+              }
+              document.getElementById("result").textContent = JSON.stringify(results);
+            })().catch(e => { document.getElementById("result").textContent = "ERROR " + e; });
+            </script></body></html>
+            """
+    }
 }
