@@ -429,7 +429,7 @@ extension HTMLLessonRenderer {
             html.element("a", [("href", "#" + exercise.anchor)], text: exercises.title(exercise))
             let task =
                 leadIns[exercise.line].flatMap(ExerciseLeadIn.recognise).map {
-                    prepared.restoring($0.rest.map(\.plainText).joined())
+                    prepared.reading($0.rest.map(\.plainText).joined())
                 } ?? ""
             if !task.isEmpty { html.text(". " + ExercisePresentation.summary(task)) }
             html.raw("</li>\n")

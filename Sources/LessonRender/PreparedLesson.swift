@@ -102,12 +102,23 @@ struct PreparedLesson {
 
     /// `text` with every placeholder put back as the author wrote it (for code, URLs, raw HTML).
     func restoring(_ text: String) -> String {
+        replacingPlaceholders(in: text) { $0.raw }
+    }
+
+    /// `text` with every formula as a reader sees it in a line of text (`$w = -1$` reads `w = −1`),
+    /// for short excerpts such as the list of exercises.
+    func reading(_ text: String) -> String {
+        replacingPlaceholders(in: text) { MathText.plain($0.tex) }
+    }
+
+    /// `text` with each placeholder replaced by `spanText` of its formula (fillers dropped).
+    private func replacingPlaceholders(in text: String, _ spanText: (MathSpan) -> String) -> String {
         guard !math.isEmpty, Self.mayHoldPlaceholder(text) else { return text }
         var result = String.UnicodeScalarView()
         var changed = false
         for scalar in text.unicodeScalars {
             if let span = span(scalar) {
-                result.append(contentsOf: span.raw.unicodeScalars)
+                result.append(contentsOf: spanText(span).unicodeScalars)
                 changed = true
             } else if scalar == MathSpans.filler {
                 changed = true

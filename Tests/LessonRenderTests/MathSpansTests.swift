@@ -46,6 +46,16 @@ import Testing
 }
 
 @Suite struct PreparedLessonTests {
+    /// Excerpts in text (the list of exercises) show a formula as it reads, not its LaTeX.
+    @Test func excerptsReadFormulasAsText() {
+        let lesson = Fixture.lesson(path: "m.md", source: #"A neuron with weight $w = -1$ and $x^2 \leq 1$."#)
+        let prepared = PreparedLesson(lesson)
+        let text = prepared.plainText(prepared.document.children[0])
+        #expect(text.contains("$w = -1$"))
+        let read = prepared.reading(prepared.document.children[0].plainText)
+        #expect(read == "A neuron with weight w = −1 and x² ≤ 1.", "\(read)")
+    }
+
     /// Formulas cmark left intact are found in the engine's tree, even where cmark split the text
     /// (at `[` and `!`), without parsing the lesson again.
     @Test func formulasInTextNodesAreFoundWithoutParsingAgain() {

@@ -45,14 +45,20 @@
   };
 
   // Words change their endings: a Russian word of five letters or more loses a short vowel ending
-  // (функция, функции, функций → функц); in an English edition (the page's lang) a word of five
-  // letters or more loses -ing, -ed, -es, -s or -ly, then a final -e (activated, activates → activat).
+  // (функция, функции, функций → функц). In an English edition (the page's lang) a word of five
+  // letters or more loses -ation(s) (initialization → initializ); else -ies becomes -y, or -ing,
+  // -ed, -es, -s or -ly goes, a doubled b d g m n p r t is halved (stopped → stop) and a final -e
+  // goes (activates → activat). A stem shorter than four letters keeps the word, less a plural -s
+  // (lines → line). Matches are prefixes, so the stem finds the other forms; irregular ones
+  // (dying, die) are not related.
   const english = (document.documentElement.lang || "").toLowerCase().startsWith("en");
   const stem = term => {
     if (english) {
       if (!/^[a-z]{5,}$/.test(term)) return term;
-      const stemmed = term.replace(/(ing|ed|es|s|ly)$/, "").replace(/e$/, "");
-      return stemmed.length >= 4 ? stemmed : term;
+      const stemmed = /ations?$/.test(term) ? term.replace(/ations?$/, "")
+        : /ies$/.test(term) ? term.slice(0, -3) + "y"
+        : term.replace(/(ing|ed|es|s|ly)$/, "").replace(/([bdgmnprt])\1$/, "$1").replace(/e$/, "");
+      return stemmed.length >= 4 ? stemmed : term.replace(/([^s])s$/, "$1");
     }
     const ending = /^[а-я]{5,}$/.test(term) ? /[аеиоуыэюяйь]{1,2}$/.exec(term) : null;
     return ending && ending.index >= 4 ? term.slice(0, ending.index) : term;
