@@ -130,7 +130,8 @@ public final class PreviewBuilder: @unchecked Sendable {
         if runEverything { engines = [:] }
         do {
             let summary = try LessonPipeline.writeEditions(
-                rendered, multilingual: book.isMultilingual, sources: sources, to: outputDirectory)
+                rendered, multilingual: book.isMultilingual, sources: sources, to: outputDirectory,
+                cacheDirectory: pipeline.cacheDirectory)
             report.wroteSite = true
             report.filesWritten = summary.written.count + summary.removed.count
         } catch let diagnostic as Diagnostic {

@@ -72,19 +72,24 @@ import Testing
         /// Replaces a page's bytes with text of the same length, keeping its inode and time, so only a
         /// render would notice: the page is a witness of whether its lesson was rendered again.
         func plantWitness(_ path: String) throws -> String {
-            let full = output + "/" + path
-            var info = stat()
-            #expect(stat(full, &info) == 0)
-            let witness = String(repeating: "w", count: Int(info.st_size))
-            let handle = try #require(FileHandle(forWritingAtPath: full))
-            handle.write(Data(witness.utf8))
-            try handle.close()
-            var times = [info.st_atim, info.st_mtim]
-            #expect(utimensat(AT_FDCWD, full, &times, 0) == 0)
-            return witness
+            try PageReuseTests.plantWitness(output + "/" + path)
         }
 
         func remove() { try? FileManager.default.removeItem(atPath: folder) }
+    }
+
+    /// Replaces the bytes of the file at `full` with text of the same length, keeping its inode and
+    /// time, so only a render would notice: the page is a witness of whether it was rendered again.
+    static func plantWitness(_ full: String) throws -> String {
+        var info = stat()
+        #expect(stat(full, &info) == 0)
+        let witness = String(repeating: "w", count: Int(info.st_size))
+        let handle = try #require(FileHandle(forWritingAtPath: full))
+        handle.write(Data(witness.utf8))
+        try handle.close()
+        var times = [info.st_atim, info.st_mtim]
+        #expect(utimensat(AT_FDCWD, full, &times, 0) == 0)
+        return witness
     }
 
     @Test func aRebuildWithNothingChangedRendersAndWritesNoLesson() throws {

@@ -56,8 +56,10 @@ public struct OutputWriter: Sendable {
                 try attempt("replace the folder", target) { try fileManager.removeItem(atPath: target) }
             }
             let temporary = folder + "/.tmp-\(ProcessInfo.processInfo.processIdentifier)-" + UUID().uuidString
-            guard fileManager.createFile(atPath: temporary, contents: Data(bytes)) else {
-                throw Diagnostic(path: target, message: "cannot write: \(String(cString: strerror(errno)))")
+            guard Self.create(temporary, bytes) else {
+                let reason = String(cString: strerror(errno))
+                try? fileManager.removeItem(atPath: temporary)
+                throw Diagnostic(path: target, message: "cannot write: \(reason)")
             }
             // rename(2) replaces a symbolic link itself, never the file it points to.
             guard rename(temporary, target) == 0 else {
@@ -70,6 +72,22 @@ public struct OutputWriter: Sendable {
         summary.unchanged += kept.subtracting(files.keys).count
         summary.removed = try removeStale(keeping: kept.union(files.keys))
         return summary
+    }
+
+    /// Writes `bytes` into a new file at `path` (mode 0666 less the umask). Without the `fsync` that
+    /// `FileManager.createFile` makes per file (a second of a 300-file site's wall time, for pages that
+    /// can always be built again); the rename that follows still never shows a reader half a file.
+    static func create(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return false }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: bytes)
+            try handle.close()
+            return true
+        } catch {
+            return false
+        }
     }
 
     /// Runs a file system step, turning its error into a diagnostic at `path` with the system's

@@ -142,8 +142,35 @@ public struct LessonRuntime: Sendable {
         }
     }
 
-    static func compilerVersion() throws -> String {
-        let (outcome, output) = try Subprocess(executable: "swiftc", arguments: ["--version"]).runCapturing()
+    /// `swiftc --version`, remembered in `cacheFolder` (the user's cache folder) under the compiler
+    /// binary's resolved path, size and modification time: a build with every lesson cached starts
+    /// no process, and a changed toolchain (another binary, or the same path rewritten) asks again.
+    static func compilerVersion(
+        searchPath: String? = ProcessInfo.processInfo.environment["PATH"],
+        cacheFolder: String? = FileManager.default.urls(for: .cachesDirectory, in: .userDomainMask).first?.path
+    ) throws -> String {
+        let folders = searchPath?.split(separator: ":").map(String.init) ?? []
+        guard let binary = folders.lazy.map({ $0 + "/swiftc" }).first(where: FileManager.default.isExecutableFile),
+            let cacheFolder
+        else { return try askCompilerVersion(executable: "swiftc") }
+        let resolved = URL(fileURLWithPath: binary).resolvingSymlinksInPath().path
+        let attributes = try? FileManager.default.attributesOfItem(atPath: resolved)
+        guard let size = attributes?[.size] as? NSNumber, let date = attributes?[.modificationDate] as? Date else {
+            return try askCompilerVersion(executable: binary)
+        }
+        var hasher = SHA256()
+        for field in [resolved, size.stringValue, String(date.timeIntervalSince1970)] { hasher.update(field: field) }
+        let file = cacheFolder + "/lessons/swiftc-version-" + hasher.hexDigest()
+        if let known = try? String(contentsOfFile: file, encoding: .utf8), !known.isEmpty { return known }
+        let version = try askCompilerVersion(executable: binary)
+        try? FileManager.default.createDirectory(
+            atPath: cacheFolder + "/lessons", withIntermediateDirectories: true)
+        try? version.write(toFile: file, atomically: true, encoding: .utf8)
+        return version
+    }
+
+    static func askCompilerVersion(executable: String) throws -> String {
+        let (outcome, output) = try Subprocess(executable: executable, arguments: ["--version"]).runCapturing()
         guard outcome.succeeded else { throw RunnerError("swiftc --version failed:\n" + output) }
         return output.split(separator: "\n").first.map(String.init) ?? output
     }

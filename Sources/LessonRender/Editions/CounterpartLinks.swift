@@ -18,39 +18,57 @@ struct CounterpartLinks {
         var language: String
         var html: [String: [UInt8]]
         var markdown: [String: [UInt8]]
+        /// Pages already written and not rendered again (reused): HTML pages with their heading
+        /// anchors, Markdown pages by path. They are counterparts, but are not linked again.
+        var reusedHTML: [String: [String]] = [:]
+        var reusedMarkdown: Set<String> = []
+
+        func hasHTML(_ path: String) -> Bool { html[path] != nil || reusedHTML[path] != nil }
+        func hasMarkdown(_ path: String) -> Bool { markdown[path] != nil || reusedMarkdown.contains(path) }
     }
 
     var editions: [EditionPages]
+    /// The heading anchors of every HTML page of every edition, in document order, by language and path.
+    let anchors: [String: [String: [String]]]
 
-    /// The heading anchors of every HTML page of every edition, in document order.
-    private var anchors: [String: [String: [String]]] {
+    init(editions: [EditionPages]) {
+        self.editions = editions
         var anchors: [String: [String: [String]]] = [:]
         for edition in editions {
+            anchors[edition.language] = edition.reusedHTML
             for (path, bytes) in edition.html where path.hasSuffix(".html") {
                 anchors[edition.language, default: [:]][path] = Self.headingAnchors(
                     String(decoding: bytes, as: UTF8.self))
             }
         }
-        return anchors
+        self.anchors = anchors
+    }
+
+    /// Everything `linked` adds to the HTML page `html` and the Markdown page `markdown` of edition
+    /// `index` depends on, as text: a reused page whose context changed must be rendered again.
+    func context(html: String, markdown: String, of index: Int) -> String {
+        editions.map { other in
+            let anchors = other.hasHTML(html) ? (self.anchors[other.language]?[html] ?? []).joined(separator: " ") : "-"
+            return "\(other.language) \(other.hasMarkdown(markdown)) \(anchors)"
+        }.joined(separator: "\n") + "\n\(editions[index].language)"
     }
 
     /// The pages of edition `index` with their counterparts linked.
     func linked(_ index: Int) -> EditionPages {
         var edition = editions[index]
-        let anchors = self.anchors
         for (path, bytes) in edition.html where path.hasSuffix(".html") {
             var page = String(decoding: bytes, as: UTF8.self)
             let up = String(repeating: "../", count: path.split(separator: "/").count)
             var head = ""
             for other in editions {
-                let target = other.html[path] != nil ? path : "index.html"
+                let target = other.hasHTML(path) ? path : "index.html"
                 head +=
                     "<link rel=\"alternate\" hreflang=\"\(other.language)\" href=\"\(up)\(other.language)/\(target)\">\n"
             }
             head += "<link rel=\"alternate\" hreflang=\"x-default\" href=\"\(up)index.html\">\n"
             var nav = "<nav class=\"language-switch\" aria-label=\"Language\">"
             for other in editions where other.language != edition.language {
-                let target = other.html[path] != nil ? path : "index.html"
+                let target = other.hasHTML(path) ? path : "index.html"
                 // No counterpart: the other edition's index, from its top.
                 let list = target == path ? (anchors[other.language]?[target] ?? []).joined(separator: " ") : ""
                 nav +=
@@ -66,7 +84,7 @@ struct CounterpartLinks {
         for (path, bytes) in edition.markdown where path.hasSuffix(".md") {
             let up = String(repeating: "../", count: path.split(separator: "/").count)
             let links = editions.filter { $0.language != edition.language }.map { other in
-                let target = other.markdown[path] != nil ? path : "README.md"
+                let target = other.hasMarkdown(path) ? path : "README.md"
                 return "[\(EditionNames.name(other.language))](\(up)\(other.language)/\(target))"
             }
             edition.markdown[path] = Array(("🌐 " + links.joined(separator: " · ") + "\n\n").utf8) + bytes

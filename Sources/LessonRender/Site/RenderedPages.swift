@@ -36,6 +36,11 @@ struct RenderedPages: Codable {
         var headingIDs: [String]
         /// Paths relative to the output folder, with their stamps.
         var files: [String: Stamp]
+        /// A book in several editions: the heading anchors of the lesson's HTML page, which its
+        /// counterparts' language switches list, and what linking its pages to their counterparts
+        /// depended on (`CounterpartLinks.context`). Nil in a single-language book.
+        var anchors: [String]? = nil
+        var links: String? = nil
 
         /// True when every file is in `directory` as it was written.
         func isIntact(in directory: String) -> Bool {
@@ -43,6 +48,22 @@ struct RenderedPages: Codable {
                 OutputWriter.isSafe(path) && Stamp(path: directory + "/" + path) == stamp
             }
         }
+    }
+
+    /// The lesson recorded under `name` when its pages can be reused: made with `key`, and its files
+    /// still in `directory` as written.
+    func reusable(_ name: String, key: String, in directory: String) -> Lesson? {
+        guard let old = lessons[name], old.key == key, old.isIntact(in: directory) else { return nil }
+        return old
+    }
+
+    /// The record of a lesson's pages just written as `paths` in `directory`; nil when a file is
+    /// missing after the write (it cannot be), so that the lesson renders again next time.
+    static func written(key: String, headingIDs: [String], paths: [String], in directory: String) -> Lesson? {
+        var stamps: [String: Stamp] = [:]
+        for path in paths { stamps[path] = Stamp(path: directory + "/" + path) }
+        guard stamps.count == paths.count else { return nil }
+        return Lesson(key: key, headingIDs: headingIDs, files: stamps)
     }
 
     var format = Self.format

@@ -47,9 +47,9 @@ extension LessonPipeline {
         var reusing: [Int: [String]] = [:]
         var kept: Set<String> = []
         for (position, result) in pages.enumerated() {
-            guard let old = previous.lessons[result.lesson.slug], old.key == keys[position],
-                old.isIntact(in: outputDirectory)
-            else { continue }
+            guard let old = previous.reusable(result.lesson.slug, key: keys[position], in: outputDirectory) else {
+                continue
+            }
             reusing[position] = old.headingIDs
             kept.formUnion(old.files.keys)
         }
@@ -59,12 +59,8 @@ extension LessonPipeline {
         for (position, result) in pages.enumerated() {
             let slug = result.lesson.slug
             if let lesson = made[position] {
-                var stamps: [String: RenderedPages.Stamp] = [:]
-                for path in lesson.paths { stamps[path] = RenderedPages.Stamp(path: outputDirectory + "/" + path) }
-                // A file missing after the write (it cannot be) would make the lesson render again.
-                guard stamps.count == lesson.paths.count else { continue }
-                record.lessons[slug] = RenderedPages.Lesson(
-                    key: keys[position], headingIDs: lesson.headingIDs, files: stamps)
+                record.lessons[slug] = RenderedPages.written(
+                    key: keys[position], headingIDs: lesson.headingIDs, paths: lesson.paths, in: outputDirectory)
             } else {
                 record.lessons[slug] = previous.lessons[slug]
             }
