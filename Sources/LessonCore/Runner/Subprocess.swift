@@ -93,6 +93,9 @@ struct Subprocess {
                 if remaining <= 0 {
                     timedOut = true
                     kill(-pid, SIGKILL)
+                    // Processes outside the group (a sandbox's inner ones) die with it, a moment
+                    // later: the pipe closes when the last of them has gone.
+                    Self.drainUntilClosed(readEnd, seconds: 5)
                     break readLoop
                 }
                 waitMilliseconds = Int32(min(remaining * 1000 + 1, 1_000_000))
@@ -114,6 +117,22 @@ struct Subprocess {
             exitStatus: exited ? (status >> 8) & 0xff : nil,
             signal: exited ? nil : status & 0x7f,
             timedOut: timedOut)
+    }
+
+    /// Reads and discards what `descriptor` still delivers until every writer has closed it (every
+    /// process holding it has exited), or until `seconds` have passed.
+    private static func drainUntilClosed(_ descriptor: Int32, seconds: Double) {
+        let deadline = Date().addingTimeInterval(seconds)
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var pollDescriptor = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        while case let remaining = deadline.timeIntervalSinceNow, remaining > 0 {
+            let ready = poll(&pollDescriptor, 1, Int32(remaining * 1000) + 1)
+            if ready < 0 && errno == EINTR { continue }
+            if ready == 0 { return }
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { return }
+        }
     }
 
     /// Runs the program and returns its merged output as text.
