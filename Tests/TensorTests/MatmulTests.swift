@@ -24,8 +24,13 @@ import Testing
 
     /// Sizes around the tile (6×8) and block (128) edges, and one large enough for two threads.
     static let sizes: [(Int, Int, Int)] = [
-        (1, 1, 1), (5, 7, 3), (6, 8, 128), (7, 9, 129), (13, 17, 300), (64, 72, 260),
+        (1, 1, 1), (5, 7, 3), (6, 8, 128), (7, 9, 129), (13, 17, 300), (64, 72, 260), (100, 100, 420),
     ]
+
+    @Test func theLargestSizeRunsOnTwoThreads() {
+        #expect(Self.sizes.contains { $0.0 * $0.1 * $0.2 >= MatmulKernel.parallelWork })
+        #expect(Self.sizes.contains { $0.0 * $0.1 * $0.2 < MatmulKernel.parallelWork })
+    }
 
     @Test(arguments: 0..<sizes.count)
     func floatMatchesNaiveLoopBitForBit(index: Int) {

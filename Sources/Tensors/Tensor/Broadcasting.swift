@@ -43,9 +43,9 @@ enum Broadcasting {
         return nil
     }
 
-    /// For each element of `target` (row-major), the index of the element of a tensor of shape
-    /// `source` that broadcasting maps to it.
-    static func sourceIndices(from source: [Int], to target: [Int]) -> [Int] {
+    /// The strides that read a tensor of shape `source` as one of shape `target` by broadcasting:
+    /// 0 along stretched (or missing) dimensions. See ``TensorStorage/strided(shape:strides:)``.
+    static func sourceStrides(from source: [Int], to target: [Int]) -> [Int] {
         if let mismatch = expandMismatch(from: source, to: target) { usageFailure(mismatch) }
         let offset = target.count - source.count
         var strides = [Int](repeating: 0, count: target.count)
@@ -54,35 +54,7 @@ enum Broadcasting {
             strides[d + offset] = source[d] == 1 ? 0 : step
             step *= source[d]
         }
-        return stridedIndices(shape: target, strides: strides)
-    }
-
-    /// For each element of a tensor of `shape` (row-major), the offset `Σ index[d] · strides[d]` of
-    /// the element it reads: broadcasting (a zero stride repeats), transposing (swapped strides).
-    static func stridedIndices(shape target: [Int], strides: [Int]) -> [Int] {
-        let total = target.reduce(1, *)
-        var result = [Int](repeating: 0, count: total)
-        guard total > 0 else { return result }
-        let inner = target.last ?? 1
-        let innerStride = strides.last ?? 0
-        var counter = [Int](repeating: 0, count: target.count)
-        var base = 0
-        var position = 0
-        while position < total {
-            for j in 0..<inner { result[position + j] = base + j * innerStride }
-            position += inner
-            // Advance the multi-index over every dimension but the last.
-            var d = target.count - 2
-            while d >= 0 {
-                counter[d] += 1
-                base += strides[d]
-                if counter[d] < target[d] { break }
-                base -= strides[d] * counter[d]
-                counter[d] = 0
-                d -= 1
-            }
-        }
-        return result
+        return strides
     }
 }
 

@@ -12,6 +12,8 @@ enum MatmulKernel {
     static let nr = 8
     /// Depth of a packed block: a 6×128 strip of `A` splats (12 KiB) and a 128×8 strip of `B` fit in L1.
     static let kc = 128
+    /// Multiply-adds (`m·n·k`) from which the row strips are split over two threads.
+    static let parallelWork = 1 << 22
 
     /// `C (m×n) = op(A) (m×k) · op(B) (k×n)`. `A` is row-major `m×k`, or `k×m` when `transposeA`;
     /// `B` is row-major `k×n`, or `n×k` when `transposeB`.
@@ -21,18 +23,18 @@ enum MatmulKernel {
         _ a: [T], _ b: [T], m: Int, n: Int, k: Int,
         transposeA: Bool = false, transposeB: Bool = false
     ) -> [T] {
-        var c = [T](repeating: 0, count: m * n)
-        guard m > 0, n > 0, k > 0 else { return c }
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                c.withUnsafeMutableBufferPointer { pc in
+        guard m > 0, n > 0, k > 0 else { return [T](repeating: 0, count: m * n) }
+        // No zero fill: the first depth block stores every element of `C` (its tiles start from zero).
+        return [T](unsafeUninitializedCapacity: m * n) { pc, initialized in
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
                     gemm(
                         pa.baseAddress!, pb.baseAddress!, pc.baseAddress!, m: m, n: n, k: k,
                         transposeA: transposeA, transposeB: transposeB)
                 }
             }
+            initialized = m * n
         }
-        return c
     }
 
     @_specialize(where T == Float)
@@ -46,7 +48,10 @@ enum MatmulKernel {
         defer { packedB.deallocate() }
         let mStrips = (m + mr - 1) / mr
         // Row strips are independent, so they may run on two cores; each strip's sums are unchanged.
-        let threads = m * n * k >= 1 << 18 && mStrips >= 2 ? 2 : 1
+        // Below about four million multiply-adds (a fraction of a millisecond) waking a second thread
+        // costs more than it saves: the lessons' small training steps spent a tenth of their time in
+        // futex waits and wake-ups.
+        let threads = m * n * k >= parallelWork && mStrips >= 2 ? 2 : 1
         var k0 = 0
         while k0 < k {
             let depth = Swift.min(kc, k - k0)

@@ -91,8 +91,7 @@ extension Tensor {
         var strides = Self.strides(shape)
         strides.swapAt(a, b)
         // Walk the new shape in row-major order, reading the old element through swapped strides.
-        let indices = Broadcasting.stridedIndices(shape: newShape, strides: strides)
-        return Tensor(shape: newShape, storage: storage.gather(indices))
+        return Tensor(shape: newShape, storage: storage.strided(shape: newShape, strides: strides))
     }
 
     static func strides(_ shape: [Int]) -> [Int] {

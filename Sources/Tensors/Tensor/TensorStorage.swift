@@ -83,7 +83,7 @@ enum TensorStorage {
         if trimmed.count <= target.count, Array(target.suffix(trimmed.count)) == trimmed {
             return tiled(target.reduce(1, *) / Swift.max(count, 1))
         }
-        return gather(Broadcasting.sourceIndices(from: source, to: target))
+        return strided(shape: target, strides: Broadcasting.sourceStrides(from: source, to: target))
     }
 
     /// Elements `range`, in the same dtype.
