@@ -28,6 +28,17 @@ import Testing
         ("sigmoid'", { FloatMath.sigmoidDerivative($0) }, { Sigmoid().derivative($0) }),
         ("tanh", { FloatMath.tanh($0) }, { Tanh()($0) }),
         ("tanh'", { FloatMath.tanhDerivative($0) }, { Tanh().derivative($0) }),
+        ("softplus", { Softplus().floatValue($0) }, { Softplus()($0) }),
+        ("softplus'", { Softplus().floatSlope($0) }, { Softplus().derivative($0) }),
+        (
+            "softplus β=0.5", { Softplus(beta: 0.5, threshold: 3).floatValue($0) },
+            { Softplus(beta: 0.5, threshold: 3)($0) }
+        ),
+        ("softplus' β=-2", { Softplus(beta: -2).floatSlope($0) }, { Softplus(beta: -2).derivative($0) }),
+        ("logsigmoid", { LogSigmoid().floatValue($0) }, { LogSigmoid()($0) }),
+        ("logsigmoid'", { LogSigmoid().floatSlope($0) }, { LogSigmoid().derivative($0) }),
+        ("mish", { Mish().floatValue($0) }, { Mish()($0) }),
+        ("mish'", { Mish().floatSlope($0) }, { Mish().derivative($0) }),
     ]
 
     /// The first index where two results differ in any bit, if any.
@@ -74,6 +85,20 @@ import Testing
             ("sigmoid'", Sigmoid().wideSlope(family), FloatMath.sigmoidDerivative),
             ("tanh", Tanh().wideValue(family), FloatMath.tanh),
             ("tanh'", Tanh().wideSlope(family), FloatMath.tanhDerivative),
+            ("softplus", Softplus().wideValue(family), Softplus().floatValue),
+            ("softplus'", Softplus().wideSlope(family), Softplus().floatSlope),
+            (
+                "softplus β=3", Softplus(beta: 3, threshold: 10).wideValue(family),
+                Softplus(beta: 3, threshold: 10).floatValue
+            ),
+            (
+                "softplus' β=3", Softplus(beta: 3, threshold: 10).wideSlope(family),
+                Softplus(beta: 3, threshold: 10).floatSlope
+            ),
+            ("logsigmoid", LogSigmoid().wideValue(family), LogSigmoid().floatValue),
+            ("logsigmoid'", LogSigmoid().wideSlope(family), LogSigmoid().floatSlope),
+            ("mish", Mish().wideValue(family), Mish().floatValue),
+            ("mish'", Mish().wideSlope(family), Mish().floatSlope),
         ]
         for (name, kernel, portable) in kernels {
             let wide = try #require(kernel)
