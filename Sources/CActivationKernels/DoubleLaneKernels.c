@@ -1,6 +1,7 @@
-// AVX2 twins of the Double kernels that the Float arrays of Softplus, LogSigmoid and Mish round
-// (DoubleKernels.exp, .log1pOfUnit, .softplus, .sigmoid, .mish, .mishDerivative in Sources/Activations/Kernels):
-// 4 double lanes where Swift's baseline x86-64 loops have 2. Every step is one IEEE operation of the Swift
+// AVX2 twins of the Double kernels that the Float arrays of Softplus, LogSigmoid and Mish round, and of the
+// Double arrays of Softplus, LogSigmoid and Sigmoid (DoubleKernels.exp, .log1pOfUnit, .softplus, .sigmoid,
+// .sigmoidDerivative, .mish, .mishDerivative in Sources/Activations/Kernels): 4 double lanes where Swift's
+// baseline x86-64 loops have 2. Every step is one IEEE operation of the Swift
 // code in the same order (no reassociation, no fused multiply-add), Swift's max(x, c) = c >= x ? c : x is
 // _mm256_max_pd(c, x) (both keep a NaN x; they differ only on equal operands), min(x, c) = c < x ? c : x is
 // _mm256_min_pd(c, x), and each Float is widened and rounded back as Swift's Double(x) and Float(d) do, so
@@ -143,6 +144,13 @@ D_INLINE __m256d softplus_slope(__m256d x, __m256d beta, __m256d threshold) {
     return SELECT(CMP(scaled, threshold, _CMP_GT_OQ), D(1), sigmoid(scaled));
 }
 
+/// DoubleKernels.sigmoidDerivative: e r r.
+D_INLINE __m256d sigmoid_derivative(__m256d x) {
+    __m256d e = exp_pd(minus_magnitude(x));
+    __m256d r = DIV(D(1), ADD(D(1), e));
+    return MUL(MUL(e, r), r);
+}
+
 /// LogSigmoid.doubleValue: −softplus(−x).
 D_INLINE __m256d log_sigmoid(__m256d x) { return negate(softplus(negate(x))); }
 /// LogSigmoid.doubleSlope: σ(−x).
@@ -180,6 +188,38 @@ FLOAT_LOOP(activations_log_sigmoid_derivative_float_avx2(const float *x, float *
 FLOAT_LOOP(activations_mish_float_avx2(const float *x, float *y, size_t count), mish)
 FLOAT_LOOP(activations_mish_derivative_float_avx2(const float *x, float *y, size_t count), mish_derivative)
 
+/// The same over Doubles, in and out.
+#define DOUBLE_LOOP(exported, kernel)                                                  \
+    D_TARGET void exported {                                                           \
+        size_t i = 0;                                                                  \
+        for (; i + 8 <= count; i += 8) {                                               \
+            __m256d a = kernel(_mm256_loadu_pd(x + i));                                \
+            __m256d b = kernel(_mm256_loadu_pd(x + i + 4));                            \
+            _mm256_storeu_pd(y + i, a);                                                \
+            _mm256_storeu_pd(y + i + 4, b);                                            \
+        }                                                                              \
+        for (; i < count; i += 4) {                                                    \
+            double lanes[4] = {0};                                                     \
+            size_t n = count - i < 4 ? count - i : 4;                                  \
+            memcpy(lanes, x + i, n * sizeof(double));                                  \
+            _mm256_storeu_pd(lanes, kernel(_mm256_loadu_pd(lanes)));                   \
+            memcpy(y + i, lanes, n * sizeof(double));                                  \
+        }                                                                              \
+    }
+
+DOUBLE_LOOP(activations_softplus_double_avx2(const double *x, double *y, size_t count, double beta,
+                                             double threshold),
+            SOFTPLUS_VALUE)
+DOUBLE_LOOP(activations_softplus_derivative_double_avx2(const double *x, double *y, size_t count, double beta,
+                                                        double threshold),
+            SOFTPLUS_SLOPE)
+DOUBLE_LOOP(activations_log_sigmoid_double_avx2(const double *x, double *y, size_t count), log_sigmoid)
+DOUBLE_LOOP(activations_log_sigmoid_derivative_double_avx2(const double *x, double *y, size_t count),
+            log_sigmoid_slope)
+DOUBLE_LOOP(activations_sigmoid_double_avx2(const double *x, double *y, size_t count), sigmoid)
+DOUBLE_LOOP(activations_sigmoid_derivative_double_avx2(const double *x, double *y, size_t count),
+            sigmoid_derivative)
+
 #else
 // Not x86-64: the portable Swift kernels run everywhere, and these are never called.
 void activations_softplus_float_avx2(const float *x, float *y, size_t count, double beta, double threshold) {
@@ -195,4 +235,17 @@ NEVER_CALLED(activations_log_sigmoid_float_avx2)
 NEVER_CALLED(activations_log_sigmoid_derivative_float_avx2)
 NEVER_CALLED(activations_mish_float_avx2)
 NEVER_CALLED(activations_mish_derivative_float_avx2)
+void activations_softplus_double_avx2(const double *x, double *y, size_t count, double beta, double threshold) {
+    (void)x; (void)y; (void)count; (void)beta; (void)threshold;
+}
+void activations_softplus_derivative_double_avx2(const double *x, double *y, size_t count, double beta,
+                                                 double threshold) {
+    (void)x; (void)y; (void)count; (void)beta; (void)threshold;
+}
+#define NEVER_CALLED_DOUBLE(name) \
+    void name(const double *x, double *y, size_t count) { (void)x; (void)y; (void)count; }
+NEVER_CALLED_DOUBLE(activations_log_sigmoid_double_avx2)
+NEVER_CALLED_DOUBLE(activations_log_sigmoid_derivative_double_avx2)
+NEVER_CALLED_DOUBLE(activations_sigmoid_double_avx2)
+NEVER_CALLED_DOUBLE(activations_sigmoid_derivative_double_avx2)
 #endif

@@ -41,4 +41,14 @@ void activations_log_sigmoid_derivative_float_avx2(const float *x, float *y, siz
 void activations_mish_float_avx2(const float *x, float *y, size_t count);
 void activations_mish_derivative_float_avx2(const float *x, float *y, size_t count);
 
+/// The Double arrays of Softplus, LogSigmoid and Sigmoid, f and f′: the same kernels on 4 double lanes, as
+/// Softplus.doubleValue, LogSigmoid.doubleValue, DoubleKernels.sigmoid and their slopes. AVX2.
+void activations_softplus_double_avx2(const double *x, double *y, size_t count, double beta, double threshold);
+void activations_softplus_derivative_double_avx2(const double *x, double *y, size_t count, double beta,
+                                                 double threshold);
+void activations_log_sigmoid_double_avx2(const double *x, double *y, size_t count);
+void activations_log_sigmoid_derivative_double_avx2(const double *x, double *y, size_t count);
+void activations_sigmoid_double_avx2(const double *x, double *y, size_t count);
+void activations_sigmoid_derivative_double_avx2(const double *x, double *y, size_t count);
+
 #endif
