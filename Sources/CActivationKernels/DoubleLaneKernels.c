@@ -131,16 +131,20 @@ D_INLINE __m256d mish_derivative(__m256d x) {
     return zero_at_minus_infinity(x, value);
 }
 
-/// Softplus.doubleValue: scaled = βx; scaled > threshold ? x : softplus(scaled) / β.
-D_INLINE __m256d softplus_value(__m256d x, __m256d beta, __m256d threshold) {
-    __m256d scaled = MUL(beta, x);
-    __m256d smooth = DIV(softplus(scaled), beta);
+/// Softplus.doubleValue: scaled = βx; scaled > threshold ? x : softplus(scaled) / β. For β = 1 (`unit`) the
+/// product and the quotient are skipped: 1 · x and y / 1 are x and y exactly (a NaN stays that NaN up to
+/// quieting, which the next arithmetic operation does anyway), so the bits are the same and one division
+/// per element is saved.
+D_INLINE __m256d softplus_value(__m256d x, __m256d beta, __m256d threshold, int unit) {
+    __m256d scaled = unit ? x : MUL(beta, x);
+    __m256d value = softplus(scaled);
+    __m256d smooth = unit ? value : DIV(value, beta);
     return SELECT(CMP(scaled, threshold, _CMP_GT_OQ), x, smooth);
 }
 
-/// Softplus.doubleSlope: scaled > threshold ? 1 : σ(scaled).
-D_INLINE __m256d softplus_slope(__m256d x, __m256d beta, __m256d threshold) {
-    __m256d scaled = MUL(beta, x);
+/// Softplus.doubleSlope: scaled > threshold ? 1 : σ(scaled); β = 1 skips the product as above.
+D_INLINE __m256d softplus_slope(__m256d x, __m256d beta, __m256d threshold, int unit) {
+    __m256d scaled = unit ? x : MUL(beta, x);
     return SELECT(CMP(scaled, threshold, _CMP_GT_OQ), D(1), sigmoid(scaled));
 }
 
@@ -175,8 +179,8 @@ D_INLINE __m256d log_sigmoid_slope(__m256d x) { return sigmoid(negate(x)); }
             memcpy(y + i, lanes, n * sizeof(float));                                                 \
         }                                                                                            \
     }
-#define SOFTPLUS_VALUE(v) softplus_value(v, D(beta), D(threshold))
-#define SOFTPLUS_SLOPE(v) softplus_slope(v, D(beta), D(threshold))
+#define SOFTPLUS_VALUE(v) softplus_value(v, D(beta), D(threshold), beta == 1)
+#define SOFTPLUS_SLOPE(v) softplus_slope(v, D(beta), D(threshold), beta == 1)
 
 FLOAT_LOOP(activations_softplus_float_avx2(const float *x, float *y, size_t count, double beta, double threshold),
            SOFTPLUS_VALUE)
