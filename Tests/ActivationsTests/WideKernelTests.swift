@@ -28,6 +28,17 @@ import Testing
         ("sigmoid'", { FloatMath.sigmoidDerivative($0) }, { Sigmoid().derivative($0) }),
         ("tanh", { FloatMath.tanh($0) }, { Tanh()($0) }),
         ("tanh'", { FloatMath.tanhDerivative($0) }, { Tanh().derivative($0) }),
+        ("softplus", { Softplus().floatValue($0) }, { Softplus()($0) }),
+        ("softplus'", { Softplus().floatSlope($0) }, { Softplus().derivative($0) }),
+        (
+            "softplus β=0.5", { Softplus(beta: 0.5, threshold: 3).floatValue($0) },
+            { Softplus(beta: 0.5, threshold: 3)($0) }
+        ),
+        ("softplus' β=-2", { Softplus(beta: -2).floatSlope($0) }, { Softplus(beta: -2).derivative($0) }),
+        ("logsigmoid", { LogSigmoid().floatValue($0) }, { LogSigmoid()($0) }),
+        ("logsigmoid'", { LogSigmoid().floatSlope($0) }, { LogSigmoid().derivative($0) }),
+        ("mish", { Mish().floatValue($0) }, { Mish()($0) }),
+        ("mish'", { Mish().floatSlope($0) }, { Mish().derivative($0) }),
     ]
 
     /// The first index where two results differ in any bit, if any.
@@ -74,6 +85,20 @@ import Testing
             ("sigmoid'", Sigmoid().wideSlope(family), FloatMath.sigmoidDerivative),
             ("tanh", Tanh().wideValue(family), FloatMath.tanh),
             ("tanh'", Tanh().wideSlope(family), FloatMath.tanhDerivative),
+            ("softplus", Softplus().wideValue(family), Softplus().floatValue),
+            ("softplus'", Softplus().wideSlope(family), Softplus().floatSlope),
+            (
+                "softplus β=3", Softplus(beta: 3, threshold: 10).wideValue(family),
+                Softplus(beta: 3, threshold: 10).floatValue
+            ),
+            (
+                "softplus' β=3", Softplus(beta: 3, threshold: 10).wideSlope(family),
+                Softplus(beta: 3, threshold: 10).floatSlope
+            ),
+            ("logsigmoid", LogSigmoid().wideValue(family), LogSigmoid().floatValue),
+            ("logsigmoid'", LogSigmoid().wideSlope(family), LogSigmoid().floatSlope),
+            ("mish", Mish().wideValue(family), Mish().floatValue),
+            ("mish'", Mish().wideSlope(family), Mish().floatSlope),
         ]
         for (name, kernel, portable) in kernels {
             let wide = try #require(kernel)
@@ -90,6 +115,57 @@ import Testing
             let expected = x.map { FloatMath.exp($0 - shift) }
             if let i = Self.firstDifference(actual, expected) {
                 Issue.record("\(family) exp(\(x[i]) − \(shift)) = \(actual[i]), portable \(expected[i])")
+            }
+        }
+    }
+
+    /// About 1.3 · 10⁶ `Double` inputs: every (2⁶⁴/10⁶)th bit pattern (all exponents, both signs, NaNs,
+    /// subnormals), 2¹⁸ points of [−40, 40], the special values; not a multiple of 8.
+    static let doubleSweep: [Double] = {
+        var values = (0..<1_000_003).map { Double(bitPattern: UInt64($0) &* 18_446_707_000_000) }
+        values += (0..<(1 << 18)).map { -40 + 80 * Double($0) / Double(1 << 18) }
+        values += [
+            0, -0.0, .infinity, -.infinity, .nan, -.nan, .signalingNaN, Double(bitPattern: 0x7FF8_0000_0000_1234),
+            .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude, .greatestFiniteMagnitude,
+            -.greatestFiniteMagnitude, 710, 710.5, -746, -746.5, -745.1, 40, 40.5, -800, -800.5, 20, 20.000001,
+            1e-300, -1e-300, 0.5, -0.5,
+        ]
+        return values
+    }()
+
+    /// The `[Double]` arrays with AVX2 twins (the array form on this machine, and the AVX2 kernel called
+    /// directly) against the portable Swift loop, bit for bit.
+    @Test func doubleArraysMatchPortableKernels() {
+        let x = Self.doubleSweep
+        let cases: [(String, ([Double]) -> [Double], WideKernels.DoubleChunk?, (Double) -> Double)] = [
+            ("softplus", { Softplus()($0) }, Softplus().wideDoubleValue(), Softplus().doubleValue),
+            ("softplus'", { Softplus().derivative($0) }, Softplus().wideDoubleSlope(), Softplus().doubleSlope),
+            (
+                "softplus β=0.5", { Softplus(beta: 0.5, threshold: 3)($0) },
+                Softplus(beta: 0.5, threshold: 3).wideDoubleValue(), Softplus(beta: 0.5, threshold: 3).doubleValue
+            ),
+            ("logsigmoid", { LogSigmoid()($0) }, LogSigmoid().wideDoubleValue(), LogSigmoid().doubleValue),
+            ("logsigmoid'", { LogSigmoid().derivative($0) }, LogSigmoid().wideDoubleSlope(), LogSigmoid().doubleSlope),
+            ("sigmoid", { Sigmoid()($0) }, Sigmoid().wideDoubleValue(), Sigmoid().doubleValue),
+            ("sigmoid'", { Sigmoid().derivative($0) }, Sigmoid().wideDoubleSlope(), Sigmoid().doubleSlope),
+        ]
+        for (name, array, wide, portable) in cases {
+            let expected = x.map(portable)
+            var results = [("array", array(x))]
+            if let wide, WideKernels.best != nil {
+                results.append(
+                    (
+                        "avx2",
+                        [Double](unsafeUninitializedCapacity: x.count) { result, initialized in
+                            x.withUnsafeBufferPointer { wide($0.baseAddress!, result.baseAddress!, x.count) }
+                            initialized = x.count
+                        }
+                    ))
+            }
+            for (path, actual) in results {
+                if let i = actual.indices.first(where: { actual[$0].bitPattern != expected[$0].bitPattern }) {
+                    Issue.record("\(path) \(name)(\(x[i])) = \(actual[i]), portable \(expected[i])")
+                }
             }
         }
     }

@@ -9,15 +9,28 @@ protocol DoubleKernelActivation: Activation {
     func doubleValue(_ x: Double) -> Double
     /// f'(x) through ``DoubleKernels``.
     func doubleSlope(_ x: Double) -> Double
+    /// The AVX2 twin of `doubleValue` over a chunk (see ``WideKernels``); nil by default.
+    func wideDoubleValue() -> WideKernels.DoubleChunk?
+    /// The AVX2 twin of `doubleSlope` over a chunk; nil by default.
+    func wideDoubleSlope() -> WideKernels.DoubleChunk?
 }
 
 extension DoubleKernelActivation {
+    func wideDoubleValue() -> WideKernels.DoubleChunk? { nil }
+    func wideDoubleSlope() -> WideKernels.DoubleChunk? { nil }
+
     public func callAsFunction(_ x: [Double]) -> [Double] {
-        Elementwise.map(x, cost: .transcendental, DoubleKernelValue(function: self))
+        if WideKernels.best != nil, let wide = wideDoubleValue() {
+            return Elementwise.apply(x, cost: .transcendental) { source, result, count in wide(source, result, count) }
+        }
+        return Elementwise.map(x, cost: .transcendental, DoubleKernelValue(function: self))
     }
 
     public func derivative(_ x: [Double]) -> [Double] {
-        Elementwise.map(x, cost: .transcendental, DoubleKernelSlope(function: self))
+        if WideKernels.best != nil, let wide = wideDoubleSlope() {
+            return Elementwise.apply(x, cost: .transcendental) { source, result, count in wide(source, result, count) }
+        }
+        return Elementwise.map(x, cost: .transcendental, DoubleKernelSlope(function: self))
     }
 }
 

@@ -10,8 +10,11 @@
 /// (lesson outputs are compared byte for byte across machines); `WideKernelTests` checks each family this
 /// machine runs on a sweep of inputs including NaN, ±∞, ±0 and subnormals.
 enum WideKernels {
-    /// A kernel over a chunk: reads `count` elements from the first pointer, writes the second.
-    typealias Chunk = @convention(c) (UnsafePointer<Float>?, UnsafeMutablePointer<Float>?, Int) -> Void
+    /// A kernel over a chunk: reads `count` elements from the first pointer, writes the second (a C
+    /// function, or a closure that passes an activation's parameters on to one).
+    typealias Chunk = (UnsafePointer<Float>?, UnsafeMutablePointer<Float>?, Int) -> Void
+    /// A kernel over a chunk of `Double` elements.
+    typealias DoubleChunk = (UnsafePointer<Double>?, UnsafeMutablePointer<Double>?, Int) -> Void
     /// A kernel over a chunk that first subtracts its last argument from every element.
     typealias ShiftedChunk = @convention(c) (UnsafePointer<Float>?, UnsafeMutablePointer<Float>?, Int, Float) -> Void
 
@@ -55,4 +58,51 @@ extension Tanh {
     func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk? {
         family == .avx512 ? activations_tanh_derivative_avx512 : activations_tanh_derivative_avx2
     }
+}
+
+// Softplus, LogSigmoid and Mish: their Float arrays round Double kernels; the AVX2 twins run those kernels
+// on 4 double lanes (an AVX-512 machine runs them too), the same operations, so the same bits. The Double
+// arrays of Softplus, LogSigmoid and Sigmoid run the same twins without the rounding.
+extension Softplus {
+    func wideValue(_ family: WideKernels.Family) -> WideKernels.Chunk? {
+        let (beta, threshold) = (beta, threshold)
+        return { activations_softplus_float_avx2($0, $1, $2, beta, threshold) }
+    }
+
+    func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk? {
+        let (beta, threshold) = (beta, threshold)
+        return { activations_softplus_derivative_float_avx2($0, $1, $2, beta, threshold) }
+    }
+
+    func wideDoubleValue() -> WideKernels.DoubleChunk? {
+        let (beta, threshold) = (beta, threshold)
+        return { activations_softplus_double_avx2($0, $1, $2, beta, threshold) }
+    }
+
+    func wideDoubleSlope() -> WideKernels.DoubleChunk? {
+        let (beta, threshold) = (beta, threshold)
+        return { activations_softplus_derivative_double_avx2($0, $1, $2, beta, threshold) }
+    }
+}
+
+extension LogSigmoid {
+    func wideValue(_ family: WideKernels.Family) -> WideKernels.Chunk? { activations_log_sigmoid_float_avx2 }
+    func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk? {
+        activations_log_sigmoid_derivative_float_avx2
+    }
+}
+
+extension LogSigmoid {
+    func wideDoubleValue() -> WideKernels.DoubleChunk? { activations_log_sigmoid_double_avx2 }
+    func wideDoubleSlope() -> WideKernels.DoubleChunk? { activations_log_sigmoid_derivative_double_avx2 }
+}
+
+extension Sigmoid {
+    func wideDoubleValue() -> WideKernels.DoubleChunk? { activations_sigmoid_double_avx2 }
+    func wideDoubleSlope() -> WideKernels.DoubleChunk? { activations_sigmoid_derivative_double_avx2 }
+}
+
+extension Mish {
+    func wideValue(_ family: WideKernels.Family) -> WideKernels.Chunk? { activations_mish_float_avx2 }
+    func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk? { activations_mish_derivative_float_avx2 }
 }

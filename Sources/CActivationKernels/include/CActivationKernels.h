@@ -30,4 +30,25 @@ void activations_tanh_avx512(const float *x, float *y, size_t count);
 void activations_tanh_derivative_avx512(const float *x, float *y, size_t count);
 void activations_shifted_exp_avx512(const float *x, float *y, size_t count, float shift);
 
+/// The Float arrays of Softplus (with its β and threshold), LogSigmoid and Mish, f and f′: the Swift path's
+/// Double kernels (DoubleKernels.softplus, .sigmoid, .mish, .mishDerivative) on 4 double lanes, each result
+/// rounded to Float as Float(d) does. AVX2 (level 2 or 3).
+void activations_softplus_float_avx2(const float *x, float *y, size_t count, double beta, double threshold);
+void activations_softplus_derivative_float_avx2(const float *x, float *y, size_t count, double beta,
+                                                double threshold);
+void activations_log_sigmoid_float_avx2(const float *x, float *y, size_t count);
+void activations_log_sigmoid_derivative_float_avx2(const float *x, float *y, size_t count);
+void activations_mish_float_avx2(const float *x, float *y, size_t count);
+void activations_mish_derivative_float_avx2(const float *x, float *y, size_t count);
+
+/// The Double arrays of Softplus, LogSigmoid and Sigmoid, f and f′: the same kernels on 4 double lanes, as
+/// Softplus.doubleValue, LogSigmoid.doubleValue, DoubleKernels.sigmoid and their slopes. AVX2.
+void activations_softplus_double_avx2(const double *x, double *y, size_t count, double beta, double threshold);
+void activations_softplus_derivative_double_avx2(const double *x, double *y, size_t count, double beta,
+                                                 double threshold);
+void activations_log_sigmoid_double_avx2(const double *x, double *y, size_t count);
+void activations_log_sigmoid_derivative_double_avx2(const double *x, double *y, size_t count);
+void activations_sigmoid_double_avx2(const double *x, double *y, size_t count);
+void activations_sigmoid_derivative_double_avx2(const double *x, double *y, size_t count);
+
 #endif
