@@ -52,6 +52,8 @@ int activations_wide_kernels_level(void) {
 #define V_IF_NAN(x, then, otherwise) _mm256_blendv_ps(otherwise, then, _mm256_cmp_ps(x, x, _CMP_UNORD_Q))
 #define V_IF_NOT_NEGATIVE(x, then, otherwise) \
     _mm256_blendv_ps(otherwise, then, _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_GE_OQ))
+/// a ⋄ b ? then : otherwise, ⋄ an ordered comparison (_CMP_GE_OQ, _CMP_GT_OQ, _CMP_LT_OQ, _CMP_EQ_OQ).
+#define V_IF(a, compare, b, then, otherwise) _mm256_blendv_ps(otherwise, then, _mm256_cmp_ps(a, b, compare))
 #include "WideKernelBody.h"
 #undef V_TARGET
 #undef V_INLINE
@@ -79,6 +81,7 @@ int activations_wide_kernels_level(void) {
 #undef V_INT_SHL23
 #undef V_IF_NAN
 #undef V_IF_NOT_NEGATIVE
+#undef V_IF
 
 // AVX-512F: 16 lanes. Bitwise float operations go through the integer forms (the float ones need DQ).
 #define V_TARGET __attribute__((target("avx512f")))
@@ -108,6 +111,8 @@ int activations_wide_kernels_level(void) {
 #define V_IF_NAN(x, then, otherwise) _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, x, _CMP_UNORD_Q), otherwise, then)
 #define V_IF_NOT_NEGATIVE(x, then, otherwise) \
     _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_GE_OQ), otherwise, then)
+#define V_IF(a, compare, b, then, otherwise) \
+    _mm512_mask_blend_ps(_mm512_cmp_ps_mask(a, b, compare), otherwise, then)
 #include "WideKernelBody.h"
 
 #else
@@ -127,4 +132,22 @@ NEVER_CALLED(activations_sigmoid_derivative_avx512)
 NEVER_CALLED(activations_tanh_avx512)
 NEVER_CALLED(activations_tanh_derivative_avx512)
 NEVER_CALLED_SHIFTED(activations_shifted_exp_avx512)
+#define NEVER_CALLED_THRESHOLD(name) \
+    void name(const float *x, float *y, size_t count, float threshold) { \
+        (void)x; (void)y; (void)count; (void)threshold; \
+    }
+NEVER_CALLED_THRESHOLD(activations_softplus_avx2)
+NEVER_CALLED_THRESHOLD(activations_softplus_derivative_avx2)
+NEVER_CALLED_THRESHOLD(activations_softplus_avx512)
+NEVER_CALLED_THRESHOLD(activations_softplus_derivative_avx512)
+NEVER_CALLED(activations_log_sigmoid_avx2)
+NEVER_CALLED(activations_log_sigmoid_derivative_avx2)
+NEVER_CALLED(activations_mish_avx2)
+NEVER_CALLED(activations_tanhshrink_avx2)
+NEVER_CALLED(activations_tanhshrink_derivative_avx2)
+NEVER_CALLED(activations_log_sigmoid_avx512)
+NEVER_CALLED(activations_log_sigmoid_derivative_avx512)
+NEVER_CALLED(activations_mish_avx512)
+NEVER_CALLED(activations_tanhshrink_avx512)
+NEVER_CALLED(activations_tanhshrink_derivative_avx512)
 #endif

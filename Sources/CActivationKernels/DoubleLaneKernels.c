@@ -1,6 +1,6 @@
-// AVX2 twins of the Double kernels that the Float arrays of Softplus, LogSigmoid and Mish round, and of the
+// AVX2 twins of the Double kernels that the Float arrays of Softplus (β ≠ 1) and Mish′ round, and of the
 // Double arrays of Softplus, LogSigmoid and Sigmoid (DoubleKernels.exp, .log1pOfUnit, .softplus, .sigmoid,
-// .sigmoidDerivative, .mish, .mishDerivative in Sources/Activations/Kernels): 4 double lanes where Swift's
+// .sigmoidDerivative, .mishDerivative in Sources/Activations/Kernels): 4 double lanes where Swift's
 // baseline x86-64 loops have 2. Every step is one IEEE operation of the Swift
 // code in the same order (no reassociation, no fused multiply-add), Swift's max(x, c) = c >= x ? c : x is
 // _mm256_max_pd(c, x) (both keep a NaN x; they differ only on equal operands), min(x, c) = c < x ? c : x is
@@ -114,13 +114,6 @@ D_INLINE __m256d zero_at_minus_infinity(__m256d x, __m256d value) {
     return SELECT(CMP(x, D(-__builtin_inf()), _CMP_EQ_OQ), D(0), value);
 }
 
-/// DoubleKernels.mish: x n / (n + 2) with e = e^min(x, 40), n = e(e + 2).
-D_INLINE __m256d mish(__m256d x) {
-    __m256d e = exp_pd(_mm256_min_pd(D(40), x));
-    __m256d n = MUL(e, ADD(e, D(2)));
-    return zero_at_minus_infinity(x, MUL(x, DIV(n, ADD(n, D(2)))));
-}
-
 /// DoubleKernels.mishDerivative: (n d + 4x e(1 + e)) / d², x clamped to [−800, 40].
 D_INLINE __m256d mish_derivative(__m256d x) {
     __m256d clamped = _mm256_max_pd(D(-800), _mm256_min_pd(D(40), x));
@@ -187,9 +180,6 @@ FLOAT_LOOP(activations_softplus_float_avx2(const float *x, float *y, size_t coun
 FLOAT_LOOP(activations_softplus_derivative_float_avx2(const float *x, float *y, size_t count, double beta,
                                                       double threshold),
            SOFTPLUS_SLOPE)
-FLOAT_LOOP(activations_log_sigmoid_float_avx2(const float *x, float *y, size_t count), log_sigmoid)
-FLOAT_LOOP(activations_log_sigmoid_derivative_float_avx2(const float *x, float *y, size_t count), log_sigmoid_slope)
-FLOAT_LOOP(activations_mish_float_avx2(const float *x, float *y, size_t count), mish)
 FLOAT_LOOP(activations_mish_derivative_float_avx2(const float *x, float *y, size_t count), mish_derivative)
 
 /// The same over Doubles, in and out.
@@ -235,9 +225,6 @@ void activations_softplus_derivative_float_avx2(const float *x, float *y, size_t
 }
 #define NEVER_CALLED(name) \
     void name(const float *x, float *y, size_t count) { (void)x; (void)y; (void)count; }
-NEVER_CALLED(activations_log_sigmoid_float_avx2)
-NEVER_CALLED(activations_log_sigmoid_derivative_float_avx2)
-NEVER_CALLED(activations_mish_float_avx2)
 NEVER_CALLED(activations_mish_derivative_float_avx2)
 void activations_softplus_double_avx2(const double *x, double *y, size_t count, double beta, double threshold) {
     (void)x; (void)y; (void)count; (void)beta; (void)threshold;

@@ -70,6 +70,98 @@ V_INLINE V_FLOAT NAME(tanh_derivative)(V_FLOAT x) {
     return V_DIV(V_MUL(V_BITS(0x40800000), u), V_MUL(d, d));
 }
 
+#define V_ONE V_BITS(0x3f800000)
+#define V_TWO V_BITS(0x40000000)
+#define V_SIGN V_BITS((int)0x80000000)
+
+/// FloatMath.log1pOfUnit: ln(1 + e) for 0 ≤ e ≤ 1, f = e ≥ 1/2 ? (e − 1)/2 : e.
+V_INLINE V_FLOAT NAME(log1p_of_unit)(V_FLOAT e) {
+    const V_FLOAT half = V_BITS(0x3f000000);
+    V_FLOAT f = V_IF(e, _CMP_GE_OQ, half, V_MUL(V_SUB(e, V_ONE), half), e);
+    V_FLOAT k = V_IF(e, _CMP_GE_OQ, half, V_ONE, V_SPLAT(0.0f));
+    V_FLOAT s = V_DIV(f, V_ADD(V_TWO, f));
+    V_FLOAT z = V_MUL(s, s);
+    V_FLOAT r = V_ADD(V_BITS(0x3e638e39), V_MUL(z, V_BITS(0x3e3a2e8c)));  // 2/9, 2/11
+    r = V_ADD(V_BITS(0x3e924925), V_MUL(z, r));                          // 2/7
+    r = V_ADD(V_BITS(0x3ecccccd), V_MUL(z, r));                          // 2/5
+    r = V_MUL(z, V_ADD(V_BITS(0x3f2aaaab), V_MUL(z, r)));                // 2/3
+    V_FLOAT half_square = V_MUL(V_MUL(half, f), f);
+    V_FLOAT inner = V_ADD(V_MUL(s, V_ADD(half_square, r)), V_MUL(k, V_BITS((int)0xb95e8083)));  // ln2Lo
+    return V_SUB(V_MUL(k, V_BITS(0x3f318000)), V_SUB(V_SUB(half_square, inner), f));           // ln2Hi
+}
+
+/// FloatMath.softplus: max(x, 0) + ln(1 + e^−|x|); Swift's max(x, 0) is V_MAX(0, x) (they differ only on
+/// −0, which the sum with ln 2 makes +ln 2 either way).
+V_INLINE V_FLOAT NAME(softplus)(V_FLOAT x) {
+    return V_ADD(V_MAX(V_SPLAT(0.0f), x), NAME(log1p_of_unit)(NAME(exp)(V_OR(x, V_SIGN))));
+}
+
+/// Softplus.floatValue with β = 1: x > threshold ? x : softplus(x).
+V_INLINE V_FLOAT NAME(softplus_value)(V_FLOAT x, V_FLOAT threshold) {
+    return V_IF(x, _CMP_GT_OQ, threshold, x, NAME(softplus)(x));
+}
+
+/// Softplus.floatSlope with β = 1: x > threshold ? 1 : σ(x).
+V_INLINE V_FLOAT NAME(softplus_slope)(V_FLOAT x, V_FLOAT threshold) {
+    return V_IF(x, _CMP_GT_OQ, threshold, V_ONE, NAME(sigmoid)(x));
+}
+
+/// LogSigmoid.floatValue: −softplus(−x).
+V_INLINE V_FLOAT NAME(log_sigmoid)(V_FLOAT x) { return V_XOR(NAME(softplus)(V_XOR(x, V_SIGN)), V_SIGN); }
+/// LogSigmoid.floatSlope: σ(−x).
+V_INLINE V_FLOAT NAME(log_sigmoid_slope)(V_FLOAT x) { return NAME(sigmoid)(V_XOR(x, V_SIGN)); }
+
+/// FloatMath.mish.
+V_INLINE V_FLOAT NAME(mish)(V_FLOAT x) {
+    const V_FLOAT zero = V_SPLAT(0.0f);
+    V_FLOAT e = NAME(exp)(V_OR(x, V_SIGN));
+    V_FLOAT n = V_MUL(e, V_ADD(e, V_TWO));
+    V_FLOAT square = V_MUL(V_TWO, V_MUL(e, e));
+    V_FLOAT numerator = V_IF(x, _CMP_GT_OQ, zero, square, n);
+    V_FLOAT denominator = V_IF(x, _CMP_GT_OQ, zero, V_ADD(V_ADD(V_ONE, V_MUL(V_TWO, e)), square), V_ADD(n, V_TWO));
+    V_FLOAT ratio = V_DIV(numerator, denominator);
+    V_FLOAT product = V_MUL(x, V_IF(x, _CMP_GT_OQ, zero, V_SUB(V_ONE, ratio), ratio));
+    return V_IF(x, _CMP_EQ_OQ, V_BITS((int)0xff800000), zero, product);  // 0 at −∞
+}
+
+/// FloatMath.tanhshrink: the sign of x on a³P(a²) below a = |x| = 1, (a − 1) + 2u/(1 + u) from 1 on.
+V_INLINE V_FLOAT NAME(tanhshrink)(V_FLOAT x) {
+    V_FLOAT a = V_AND(x, V_BITS(0x7fffffff));
+    V_FLOAT z = V_MUL(a, a);
+    V_FLOAT p = V_BITS((int)0xb9206762);
+    p = V_ADD(V_BITS(0x3a7c45f0), V_MUL(z, p));
+    p = V_ADD(V_BITS((int)0xbb560ede), V_MUL(z, p));
+    p = V_ADD(V_BITS(0x3c0f4492), V_MUL(z, p));
+    p = V_ADD(V_BITS((int)0xbcb2fcf8), V_MUL(z, p));
+    p = V_ADD(V_BITS(0x3d5d0d36), V_MUL(z, p));
+    p = V_ADD(V_BITS((int)0xbe088895), V_MUL(z, p));
+    p = V_ADD(V_BITS(0x3eaaaaab), V_MUL(z, p));
+    V_FLOAT series = V_MUL(V_MUL(a, z), p);
+    V_FLOAT u = NAME(exp)(V_MUL(V_BITS((int)0xc0000000), a));
+    V_FLOAT large = V_ADD(V_SUB(a, V_ONE), V_DIV(V_MUL(V_TWO, u), V_ADD(V_ONE, u)));
+    V_FLOAT value = V_IF(a, _CMP_LT_OQ, V_ONE, series, large);
+    return V_OR(V_AND(value, V_BITS(0x7fffffff)), V_AND(x, V_SIGN));
+}
+
+/// FloatMath.tanhSquared: a² + a²·a²Q(a²) below a = |x| = 1, 1 − 4u/(1 + u)² from 1 on.
+V_INLINE V_FLOAT NAME(tanh_squared)(V_FLOAT x) {
+    V_FLOAT a = V_AND(x, V_BITS(0x7fffffff));
+    V_FLOAT z = V_MUL(a, a);
+    V_FLOAT q = V_BITS(0x3a4d6cd4);
+    q = V_ADD(V_BITS((int)0xbbab3e62), V_MUL(z, q));
+    q = V_ADD(V_BITS(0x3c92404b), V_MUL(z, q));
+    q = V_ADD(V_BITS((int)0xbd36b8d4), V_MUL(z, q));
+    q = V_ADD(V_BITS(0x3dc64dfe), V_MUL(z, q));
+    q = V_ADD(V_BITS((int)0xbe496cce), V_MUL(z, q));
+    q = V_ADD(V_BITS(0x3ec16aaa), V_MUL(z, q));
+    q = V_ADD(V_BITS((int)0xbf2aaaa5), V_MUL(z, q));
+    V_FLOAT small = V_ADD(z, V_MUL(z, V_MUL(z, q)));
+    V_FLOAT u = NAME(exp)(V_MUL(V_BITS((int)0xc0000000), a));
+    V_FLOAT d = V_ADD(V_ONE, u);
+    V_FLOAT large = V_SUB(V_ONE, V_DIV(V_MUL(V_BITS(0x40800000), u), V_MUL(d, d)));
+    return V_IF(a, _CMP_LT_OQ, V_ONE, small, large);
+}
+
 /// The loop shared by every kernel: V_LANES elements at a time, the tail through a padded buffer. `prepare`
 /// is applied to each loaded vector first: nothing, or softmax's x − shift.
 #define V_LOOP(exported, kernel, prepare)                                                    \
@@ -95,7 +187,24 @@ V_LOOP(NAME(activations_tanh)(const float *x, float *y, size_t count), NAME(tanh
 V_LOOP(NAME(activations_tanh_derivative)(const float *x, float *y, size_t count), NAME(tanh_derivative), V_AS_IS)
 V_LOOP(NAME(activations_shifted_exp)(const float *x, float *y, size_t count, float shift), NAME(exp),
        V_MINUS_SHIFT)
+#define V_SOFTPLUS_VALUE(v) NAME(softplus_value)(v, V_SPLAT(threshold))
+#define V_SOFTPLUS_SLOPE(v) NAME(softplus_slope)(v, V_SPLAT(threshold))
+V_LOOP(NAME(activations_softplus)(const float *x, float *y, size_t count, float threshold), V_SOFTPLUS_VALUE, V_AS_IS)
+V_LOOP(NAME(activations_softplus_derivative)(const float *x, float *y, size_t count, float threshold),
+       V_SOFTPLUS_SLOPE, V_AS_IS)
+V_LOOP(NAME(activations_log_sigmoid)(const float *x, float *y, size_t count), NAME(log_sigmoid), V_AS_IS)
+V_LOOP(NAME(activations_log_sigmoid_derivative)(const float *x, float *y, size_t count), NAME(log_sigmoid_slope),
+       V_AS_IS)
+V_LOOP(NAME(activations_mish)(const float *x, float *y, size_t count), NAME(mish), V_AS_IS)
+V_LOOP(NAME(activations_tanhshrink)(const float *x, float *y, size_t count), NAME(tanhshrink), V_AS_IS)
+V_LOOP(NAME(activations_tanhshrink_derivative)(const float *x, float *y, size_t count), NAME(tanh_squared),
+       V_AS_IS)
+#undef V_SOFTPLUS_VALUE
+#undef V_SOFTPLUS_SLOPE
 
 #undef V_LOOP
 #undef V_AS_IS
 #undef V_MINUS_SHIFT
+#undef V_ONE
+#undef V_TWO
+#undef V_SIGN

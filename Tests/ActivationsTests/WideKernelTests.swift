@@ -3,7 +3,8 @@ import Testing
 
 @testable import Activations
 
-/// The wide (AVX2, AVX-512) kernels that the `Float` array forms of Sigmoid, Tanh and softmax run on x86-64 give the
+/// The wide (AVX2, AVX-512) kernels that the `Float` array forms of Sigmoid, Tanh, Softplus, LogSigmoid, Mish,
+/// Tanhshrink and softmax run on x86-64 give the
 /// same bits as the portable Swift kernels (``FloatMath``), so a lesson's output does not depend on the
 /// machine. Checked bit for bit, NaN payloads included, over a sweep of every exponent and sign, a dense
 /// band around zero, and the special values.
@@ -39,6 +40,13 @@ import Testing
         ("logsigmoid'", { LogSigmoid().floatSlope($0) }, { LogSigmoid().derivative($0) }),
         ("mish", { Mish().floatValue($0) }, { Mish()($0) }),
         ("mish'", { Mish().floatSlope($0) }, { Mish().derivative($0) }),
+        ("tanhshrink", { Tanhshrink().floatValue($0) }, { Tanhshrink()($0) }),
+        ("tanhshrink'", { Tanhshrink().floatSlope($0) }, { Tanhshrink().derivative($0) }),
+        // β = 1 but a threshold that is no Float: the Double kernel rounded.
+        (
+            "softplus threshold=0.1", { Softplus(threshold: 0.1).floatValue($0) },
+            { Softplus(threshold: 0.1)($0) }
+        ),
     ]
 
     /// The first index where two results differ in any bit, if any.
@@ -99,6 +107,12 @@ import Testing
             ("logsigmoid'", LogSigmoid().wideSlope(family), LogSigmoid().floatSlope),
             ("mish", Mish().wideValue(family), Mish().floatValue),
             ("mish'", Mish().wideSlope(family), Mish().floatSlope),
+            ("tanhshrink", Tanhshrink().wideValue(family), Tanhshrink().floatValue),
+            ("tanhshrink'", Tanhshrink().wideSlope(family), Tanhshrink().floatSlope),
+            (
+                "softplus' threshold=0.1", Softplus(threshold: 0.1).wideSlope(family),
+                Softplus(threshold: 0.1).floatSlope
+            ),
         ]
         for (name, kernel, portable) in kernels {
             let wide = try #require(kernel)

@@ -14,9 +14,9 @@ public struct LogSigmoid: FloatKernelActivation, DoubleKernelActivation, Documen
     func doubleValue(_ x: Double) -> Double { -DoubleKernels.softplus(-x) }
     @inline(__always)
     func doubleSlope(_ x: Double) -> Double { DoubleKernels.sigmoid(-x) }
-    // The Float arrays round the Double kernels, as the scalar Float forms round the Double functions.
+    // The Float arrays run native Float kernels (FloatLogKernels.swift).
     @inline(__always)
-    func floatValue(_ x: Float) -> Float { Float(doubleValue(Double(x))) }
+    func floatValue(_ x: Float) -> Float { -FloatMath.softplus(-x) }
     @inline(__always)
-    func floatSlope(_ x: Float) -> Float { Float(doubleSlope(Double(x))) }
+    func floatSlope(_ x: Float) -> Float { FloatMath.sigmoid(-x) }
 }

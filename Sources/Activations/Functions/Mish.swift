@@ -33,9 +33,10 @@ public struct Mish: FloatKernelActivation, DoubleKernelActivation, DocumentedAct
     func doubleValue(_ x: Double) -> Double { DoubleKernels.mish(x) }
     @inline(__always)
     func doubleSlope(_ x: Double) -> Double { DoubleKernels.mishDerivative(x) }
-    // The Float arrays round the Double kernels, as the scalar Float forms round the Double functions.
+    // The Float array of f runs a native Float kernel (FloatLogKernels.swift); that of f′ rounds the Double
+    // kernel (the difference of two terms near its zero at x ≈ −1.19 needs more than Float arithmetic).
     @inline(__always)
-    func floatValue(_ x: Float) -> Float { Float(DoubleKernels.mish(Double(x))) }
+    func floatValue(_ x: Float) -> Float { FloatMath.mish(x) }
     @inline(__always)
     func floatSlope(_ x: Float) -> Float { Float(DoubleKernels.mishDerivative(Double(x))) }
 }

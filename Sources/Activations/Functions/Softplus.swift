@@ -46,9 +46,24 @@ public struct Softplus: FloatKernelActivation, DoubleKernelActivation, Documente
         return scaled > threshold ? 1 : smooth
     }
 
-    // The Float arrays round the Double kernels, as the scalar Float forms round the Double functions.
+    /// The threshold as a `Float` when the `Float` arrays can run the native kernel: β = 1 and a threshold
+    /// that is exactly a `Float` (then x > threshold in `Double` is x > it in `Float`); nil otherwise.
+    var floatThreshold: Float? {
+        let float = Float(threshold)
+        return beta == 1 && Double(float) == threshold ? float : nil
+    }
+
+    /// β = 1: ``FloatMath/softplus`` in `Float`; any other β rounds the `Double` kernel.
     @inline(__always)
-    func floatValue(_ x: Float) -> Float { Float(doubleValue(Double(x))) }
+    func floatValue(_ x: Float) -> Float {
+        guard let threshold = floatThreshold else { return Float(doubleValue(Double(x))) }
+        return x > threshold ? x : FloatMath.softplus(x)
+    }
+
+    /// β = 1: σ(x) in `Float`; any other β rounds the `Double` kernel.
     @inline(__always)
-    func floatSlope(_ x: Float) -> Float { Float(doubleSlope(Double(x))) }
+    func floatSlope(_ x: Float) -> Float {
+        guard let threshold = floatThreshold else { return Float(doubleSlope(Double(x))) }
+        return x > threshold ? 1 : FloatMath.sigmoid(x)
+    }
 }

@@ -24,17 +24,14 @@ public struct Tanhshrink: FloatKernelActivation, DoubleKernelActivation, Documen
 
     /// The `Double` arrays call libm per element, in the library's optimised loop on all cores: the series
     /// below |x| = 1 is a loop, and ``DoubleKernels/tanh`` squared would be 4.3 ulps off. The `Float` arrays
-    /// vectorise (``DoubleKernels/tanhshrinkForFloat``, tanh² in `Double`).
+    /// run native `Float` kernels (``FloatMath/tanhshrink``, ``FloatMath/tanhSquared``).
     @inline(__always)
     func doubleValue(_ x: Double) -> Double { DoubleMath.tanhshrink(x) }
     /// libm's tanh: squaring doubles the error of ``DoubleKernels/tanh`` (4.3 ulps against the 3 allowed).
     @inline(__always)
     func doubleSlope(_ x: Double) -> Double { derivative(x) }
     @inline(__always)
-    func floatValue(_ x: Float) -> Float { Float(DoubleKernels.tanhshrinkForFloat(Double(x))) }
+    func floatValue(_ x: Float) -> Float { FloatMath.tanhshrink(x) }
     @inline(__always)
-    func floatSlope(_ x: Float) -> Float {
-        let t = DoubleKernels.tanh(Double(x))
-        return Float(t * t)
-    }
+    func floatSlope(_ x: Float) -> Float { FloatMath.tanhSquared(x) }
 }

@@ -68,16 +68,3 @@ extension DoubleKernels {
         return x == -.infinity ? 0 : value
     }
 }
-
-extension DoubleKernels {
-    /// x − tanh x to the accuracy a `Float` result needs (relative error below 2⁻³⁵), branch-free: below
-    /// |x| = 0.01 its series to x⁷ (the next term is 7 · 10⁻¹⁴ of the value), above, x − tanh x in `Double`,
-    /// where the cancellation costs at most 2¹⁵ of tanh's ulp of 2⁻⁵³.
-    @inline(__always)
-    static func tanhshrinkForFloat(_ x: Double) -> Double {
-        let s = x * x
-        let series = x * s * (1.0 / 3 + s * (-2.0 / 15 + s * (17.0 / 315)))
-        let difference = x - tanh(x)
-        return Swift.abs(x) < 0.01 ? series : difference
-    }
-}

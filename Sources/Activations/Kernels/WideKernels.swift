@@ -60,18 +60,29 @@ extension Tanh {
     }
 }
 
-// Softplus, LogSigmoid and Mish: their Float arrays round Double kernels; the AVX2 twins run those kernels
-// on 4 double lanes (an AVX-512 machine runs them too), the same operations, so the same bits. The Double
-// arrays of Softplus, LogSigmoid and Sigmoid run the same twins without the rounding.
+// Softplus with β = 1 (and a threshold that is a Float), LogSigmoid, Mish's f and Tanhshrink run native Float
+// kernels (FloatLogKernels.swift) with AVX2 and AVX-512 twins. Softplus with another β and Mish′ round Double
+// kernels: their AVX2 twins run those on 4 double lanes (an AVX-512 machine runs them too), the same
+// operations, so the same bits. The Double arrays of Softplus, LogSigmoid and Sigmoid run the same Double
+// twins without the rounding.
 extension Softplus {
     func wideValue(_ family: WideKernels.Family) -> WideKernels.Chunk? {
         let (beta, threshold) = (beta, threshold)
-        return { activations_softplus_float_avx2($0, $1, $2, beta, threshold) }
+        guard let float = floatThreshold else {
+            return { activations_softplus_float_avx2($0, $1, $2, beta, threshold) }
+        }
+        return family == .avx512
+            ? { activations_softplus_avx512($0, $1, $2, float) } : { activations_softplus_avx2($0, $1, $2, float) }
     }
 
     func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk? {
         let (beta, threshold) = (beta, threshold)
-        return { activations_softplus_derivative_float_avx2($0, $1, $2, beta, threshold) }
+        guard let float = floatThreshold else {
+            return { activations_softplus_derivative_float_avx2($0, $1, $2, beta, threshold) }
+        }
+        return family == .avx512
+            ? { activations_softplus_derivative_avx512($0, $1, $2, float) }
+            : { activations_softplus_derivative_avx2($0, $1, $2, float) }
     }
 
     func wideDoubleValue() -> WideKernels.DoubleChunk? {
@@ -86,13 +97,14 @@ extension Softplus {
 }
 
 extension LogSigmoid {
-    func wideValue(_ family: WideKernels.Family) -> WideKernels.Chunk? { activations_log_sigmoid_float_avx2 }
-    func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk? {
-        activations_log_sigmoid_derivative_float_avx2
+    func wideValue(_ family: WideKernels.Family) -> WideKernels.Chunk? {
+        family == .avx512 ? activations_log_sigmoid_avx512 : activations_log_sigmoid_avx2
     }
-}
 
-extension LogSigmoid {
+    func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk? {
+        family == .avx512 ? activations_log_sigmoid_derivative_avx512 : activations_log_sigmoid_derivative_avx2
+    }
+
     func wideDoubleValue() -> WideKernels.DoubleChunk? { activations_log_sigmoid_double_avx2 }
     func wideDoubleSlope() -> WideKernels.DoubleChunk? { activations_log_sigmoid_derivative_double_avx2 }
 }
@@ -103,6 +115,19 @@ extension Sigmoid {
 }
 
 extension Mish {
-    func wideValue(_ family: WideKernels.Family) -> WideKernels.Chunk? { activations_mish_float_avx2 }
+    func wideValue(_ family: WideKernels.Family) -> WideKernels.Chunk? {
+        family == .avx512 ? activations_mish_avx512 : activations_mish_avx2
+    }
+
     func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk? { activations_mish_derivative_float_avx2 }
+}
+
+extension Tanhshrink {
+    func wideValue(_ family: WideKernels.Family) -> WideKernels.Chunk? {
+        family == .avx512 ? activations_tanhshrink_avx512 : activations_tanhshrink_avx2
+    }
+
+    func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk? {
+        family == .avx512 ? activations_tanhshrink_derivative_avx512 : activations_tanhshrink_derivative_avx2
+    }
 }

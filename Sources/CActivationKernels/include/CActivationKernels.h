@@ -30,15 +30,30 @@ void activations_tanh_avx512(const float *x, float *y, size_t count);
 void activations_tanh_derivative_avx512(const float *x, float *y, size_t count);
 void activations_shifted_exp_avx512(const float *x, float *y, size_t count, float shift);
 
-/// The Float arrays of Softplus (with its β and threshold), LogSigmoid and Mish, f and f′: the Swift path's
-/// Double kernels (DoubleKernels.softplus, .sigmoid, .mish, .mishDerivative) on 4 double lanes, each result
-/// rounded to Float as Float(d) does. AVX2 (level 2 or 3).
+/// Native Float kernels, 8 (AVX2) or 16 (AVX-512) lanes: Softplus with β = 1 (its threshold exactly a Float)
+/// and its slope, LogSigmoid and its slope, Mish, Tanhshrink and its slope, as Softplus.floatValue,
+/// .floatSlope, LogSigmoid.floatValue, .floatSlope, FloatMath.mish, .tanhshrink, .tanhSquared.
+void activations_softplus_avx2(const float *x, float *y, size_t count, float threshold);
+void activations_softplus_derivative_avx2(const float *x, float *y, size_t count, float threshold);
+void activations_log_sigmoid_avx2(const float *x, float *y, size_t count);
+void activations_log_sigmoid_derivative_avx2(const float *x, float *y, size_t count);
+void activations_mish_avx2(const float *x, float *y, size_t count);
+void activations_tanhshrink_avx2(const float *x, float *y, size_t count);
+void activations_tanhshrink_derivative_avx2(const float *x, float *y, size_t count);
+void activations_softplus_avx512(const float *x, float *y, size_t count, float threshold);
+void activations_softplus_derivative_avx512(const float *x, float *y, size_t count, float threshold);
+void activations_log_sigmoid_avx512(const float *x, float *y, size_t count);
+void activations_log_sigmoid_derivative_avx512(const float *x, float *y, size_t count);
+void activations_mish_avx512(const float *x, float *y, size_t count);
+void activations_tanhshrink_avx512(const float *x, float *y, size_t count);
+void activations_tanhshrink_derivative_avx512(const float *x, float *y, size_t count);
+
+/// The Float arrays of Softplus with β ≠ 1 (or a threshold that is not a Float), f and f′, and of Mish′: the
+/// Swift path's Double kernels (DoubleKernels.softplus, .sigmoid, .mishDerivative) on 4 double lanes, each
+/// result rounded to Float as Float(d) does. AVX2 (level 2 or 3).
 void activations_softplus_float_avx2(const float *x, float *y, size_t count, double beta, double threshold);
 void activations_softplus_derivative_float_avx2(const float *x, float *y, size_t count, double beta,
                                                 double threshold);
-void activations_log_sigmoid_float_avx2(const float *x, float *y, size_t count);
-void activations_log_sigmoid_derivative_float_avx2(const float *x, float *y, size_t count);
-void activations_mish_float_avx2(const float *x, float *y, size_t count);
 void activations_mish_derivative_float_avx2(const float *x, float *y, size_t count);
 
 /// The Double arrays of Softplus, LogSigmoid and Sigmoid, f and f′: the same kernels on 4 double lanes, as
