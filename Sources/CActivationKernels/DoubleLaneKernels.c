@@ -1,6 +1,6 @@
 // AVX2 twins of the Double kernels that the Float arrays of Softplus (β ≠ 1) and Mish′ round, and of the
-// Double arrays of Softplus, LogSigmoid and Sigmoid (DoubleKernels.exp, .log1pOfUnit, .softplus, .sigmoid,
-// .sigmoidDerivative, .mishDerivative in Sources/Activations/Kernels): 4 double lanes where Swift's
+// Double arrays of Softplus, LogSigmoid, Sigmoid and Tanhshrink (DoubleKernels.exp, .log1pOfUnit, .softplus,
+// .sigmoid, .sigmoidDerivative, .mishDerivative, .tanhshrink, .tanhSquared in Sources/Activations/Kernels): 4 double lanes where Swift's
 // baseline x86-64 loops have 2. Every step is one IEEE operation of the Swift
 // code in the same order (no reassociation, no fused multiply-add), Swift's max(x, c) = c >= x ? c : x is
 // _mm256_max_pd(c, x) (both keep a NaN x; they differ only on equal operands), min(x, c) = c < x ? c : x is
@@ -153,6 +153,61 @@ D_INLINE __m256d log_sigmoid(__m256d x) { return negate(softplus(negate(x))); }
 /// LogSigmoid.doubleSlope: σ(−x).
 D_INLINE __m256d log_sigmoid_slope(__m256d x) { return sigmoid(negate(x)); }
 
+/// DoubleKernels.tanhshrink: the sign of x on a³P(a²) below a = |x| = 1, (a − 1) + 2u/(1 + u) from 1 on.
+D_INLINE __m256d tanhshrink(__m256d x) {
+    __m256d a = _mm256_andnot_pd(D(-0.0), x);
+    __m256d z = MUL(a, a);
+    __m256d p = D(0x1.bc632b26eec4bp-28);
+    p = ADD(D(-0x1.487b8e43672adp-24), MUL(z, p));
+    p = ADD(D(0x1.e0a5f974d4ed6p-22), MUL(z, p));
+    p = ADD(D(-0x1.dc876b4505274p-20), MUL(z, p));
+    p = ADD(D(0x1.74c56caf40220p-18), MUL(z, p));
+    p = ADD(D(-0x1.fd3b5751907abp-17), MUL(z, p));
+    p = ADD(D(0x1.45814c8753f4bp-15), MUL(z, p));
+    p = ADD(D(-0x1.958309b52e6f5p-14), MUL(z, p));
+    p = ADD(D(0x1.f54e542c799aap-13), MUL(z, p));
+    p = ADD(D(-0x1.3554cfad16c6cp-11), MUL(z, p));
+    p = ADD(D(0x1.7da30b667c1e1p-10), MUL(z, p));
+    p = ADD(D(-0x1.d6d3ca3e19f82p-9), MUL(z, p));
+    p = ADD(D(0x1.226e3532fb22bp-7), MUL(z, p));
+    p = ADD(D(-0x1.664f488154c98p-6), MUL(z, p));
+    p = ADD(D(0x1.ba1ba1ba14c55p-5), MUL(z, p));
+    p = ADD(D(-0x1.1111111111094p-3), MUL(z, p));
+    p = ADD(D(0x1.5555555555555p-2), MUL(z, p));
+    __m256d series = MUL(MUL(a, z), p);
+    __m256d u = exp_pd(MUL(D(-2), a));
+    __m256d large = ADD(SUB(a, D(1)), DIV(MUL(D(2), u), ADD(D(1), u)));
+    __m256d value = SELECT(CMP(a, D(1), _CMP_LT_OQ), series, large);
+    return _mm256_or_pd(_mm256_andnot_pd(D(-0.0), value), _mm256_and_pd(x, D(-0.0)));
+}
+
+/// DoubleKernels.tanhSquared: a² + a²·a²Q(a²) below a = |x| = 1, 1 − 4u/(1 + u)² from 1 on.
+D_INLINE __m256d tanh_squared(__m256d x) {
+    __m256d a = _mm256_andnot_pd(D(-0.0), x);
+    __m256d z = MUL(a, a);
+    __m256d q = D(0x1.0d52055e24f23p-22);
+    q = ADD(D(-0x1.6ca17a98b6b34p-19), MUL(z, q));
+    q = ADD(D(0x1.e8bcc128215a3p-17), MUL(z, q));
+    q = ADD(D(-0x1.bc3c072d96e8fp-15), MUL(z, q));
+    q = ADD(D(0x1.3ef664d89613dp-13), MUL(z, q));
+    q = ADD(D(-0x1.9015331c0d956p-12), MUL(z, q));
+    q = ADD(D(0x1.d4bd34848f4e5p-11), MUL(z, q));
+    q = ADD(D(-0x1.0a3a9786efbfdp-9), MUL(z, q));
+    q = ADD(D(0x1.29ac383a28edep-8), MUL(z, q));
+    q = ADD(D(-0x1.48aaf2bea0300p-7), MUL(z, q));
+    q = ADD(D(0x1.65c8f14c32f51p-6), MUL(z, q));
+    q = ADD(D(-0x1.7e8c15ff83245p-5), MUL(z, q));
+    q = ADD(D(0x1.8f57893b7df04p-4), MUL(z, q));
+    q = ADD(D(-0x1.931931922b4f2p-3), MUL(z, q));
+    q = ADD(D(0x1.82d82d82d539ap-2), MUL(z, q));
+    q = ADD(D(-0x1.5555555555520p-1), MUL(z, q));
+    __m256d small = ADD(z, MUL(z, MUL(z, q)));
+    __m256d u = exp_pd(MUL(D(-2), a));
+    __m256d d = ADD(D(1), u);
+    __m256d large = SUB(D(1), DIV(MUL(D(4), u), MUL(d, d)));
+    return SELECT(CMP(a, D(1), _CMP_LT_OQ), small, large);
+}
+
 /// The loop: 8 Floats at a time as two independent 4-lane vectors (widened, computed, rounded back), the
 /// tail through a padded buffer. `beta` and `threshold` are in scope for the kernels that use them.
 #define FLOAT_LOOP(exported, kernel)                                                                 \
@@ -213,6 +268,8 @@ DOUBLE_LOOP(activations_log_sigmoid_derivative_double_avx2(const double *x, doub
 DOUBLE_LOOP(activations_sigmoid_double_avx2(const double *x, double *y, size_t count), sigmoid)
 DOUBLE_LOOP(activations_sigmoid_derivative_double_avx2(const double *x, double *y, size_t count),
             sigmoid_derivative)
+DOUBLE_LOOP(activations_tanhshrink_double_avx2(const double *x, double *y, size_t count), tanhshrink)
+DOUBLE_LOOP(activations_tanhshrink_derivative_double_avx2(const double *x, double *y, size_t count), tanh_squared)
 
 #else
 // Not x86-64: the portable Swift kernels run everywhere, and these are never called.
@@ -239,4 +296,6 @@ NEVER_CALLED_DOUBLE(activations_log_sigmoid_double_avx2)
 NEVER_CALLED_DOUBLE(activations_log_sigmoid_derivative_double_avx2)
 NEVER_CALLED_DOUBLE(activations_sigmoid_double_avx2)
 NEVER_CALLED_DOUBLE(activations_sigmoid_derivative_double_avx2)
+NEVER_CALLED_DOUBLE(activations_tanhshrink_double_avx2)
+NEVER_CALLED_DOUBLE(activations_tanhshrink_derivative_double_avx2)
 #endif

@@ -162,6 +162,11 @@ import Testing
             ("logsigmoid'", { LogSigmoid().derivative($0) }, LogSigmoid().wideDoubleSlope(), LogSigmoid().doubleSlope),
             ("sigmoid", { Sigmoid()($0) }, Sigmoid().wideDoubleValue(), Sigmoid().doubleValue),
             ("sigmoid'", { Sigmoid().derivative($0) }, Sigmoid().wideDoubleSlope(), Sigmoid().doubleSlope),
+            ("tanhshrink", { Tanhshrink()($0) }, Tanhshrink().wideDoubleValue(), Tanhshrink().doubleValue),
+            (
+                "tanhshrink'", { Tanhshrink().derivative($0) }, Tanhshrink().wideDoubleSlope(),
+                Tanhshrink().doubleSlope
+            ),
         ]
         for (name, array, wide, portable) in cases {
             let expected = x.map(portable)

@@ -22,14 +22,14 @@ public struct Tanhshrink: FloatKernelActivation, DoubleKernelActivation, Documen
         return t * t
     }
 
-    /// The `Double` arrays call libm per element, in the library's optimised loop on all cores: the series
-    /// below |x| = 1 is a loop, and ``DoubleKernels/tanh`` squared would be 4.3 ulps off. The `Float` arrays
-    /// run native `Float` kernels (``FloatMath/tanhshrink``, ``FloatMath/tanhSquared``).
+    /// The `Double` arrays run branch-free kernels (``DoubleKernels/tanhshrink``,
+    /// ``DoubleKernels/tanhSquared``: fitted series below |x| = 1, no cancellation), with AVX2 twins; the
+    /// scalar forms keep their series and libm. The `Float` arrays run native `Float` kernels
+    /// (``FloatMath/tanhshrink``, ``FloatMath/tanhSquared``).
     @inline(__always)
-    func doubleValue(_ x: Double) -> Double { DoubleMath.tanhshrink(x) }
-    /// libm's tanh: squaring doubles the error of ``DoubleKernels/tanh`` (4.3 ulps against the 3 allowed).
+    func doubleValue(_ x: Double) -> Double { DoubleKernels.tanhshrink(x) }
     @inline(__always)
-    func doubleSlope(_ x: Double) -> Double { derivative(x) }
+    func doubleSlope(_ x: Double) -> Double { DoubleKernels.tanhSquared(x) }
     @inline(__always)
     func floatValue(_ x: Float) -> Float { FloatMath.tanhshrink(x) }
     @inline(__always)

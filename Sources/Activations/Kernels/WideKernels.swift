@@ -130,4 +130,7 @@ extension Tanhshrink {
     func wideSlope(_ family: WideKernels.Family) -> WideKernels.Chunk? {
         family == .avx512 ? activations_tanhshrink_derivative_avx512 : activations_tanhshrink_derivative_avx2
     }
+
+    func wideDoubleValue() -> WideKernels.DoubleChunk? { activations_tanhshrink_double_avx2 }
+    func wideDoubleSlope() -> WideKernels.DoubleChunk? { activations_tanhshrink_derivative_double_avx2 }
 }

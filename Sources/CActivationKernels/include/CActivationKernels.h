@@ -65,5 +65,8 @@ void activations_log_sigmoid_double_avx2(const double *x, double *y, size_t coun
 void activations_log_sigmoid_derivative_double_avx2(const double *x, double *y, size_t count);
 void activations_sigmoid_double_avx2(const double *x, double *y, size_t count);
 void activations_sigmoid_derivative_double_avx2(const double *x, double *y, size_t count);
+/// The Double arrays of Tanhshrink, f and f′: DoubleKernels.tanhshrink and .tanhSquared on 4 double lanes.
+void activations_tanhshrink_double_avx2(const double *x, double *y, size_t count);
+void activations_tanhshrink_derivative_double_avx2(const double *x, double *y, size_t count);
 
 #endif
