@@ -15,17 +15,20 @@ struct AssetReferenceFinder {
         lines = SourceLines(lesson.source)
         base = LessonAssets.base(of: lesson)
         var codeLines: Set<Int> = []
-        func collect(_ node: Markup) {
+        // Children are borrowed through a buffer, not copied (a copy retains all a node holds).
+        func collect(_ node: borrowing Markup) {
             if case .codeBlock = node.kind, let range = node.range {
                 codeLines.formUnion(range.start.line...max(range.start.line, range.end.line))
             }
-            node.children.forEach(collect)
+            node.children.withUnsafeBufferPointer { children in
+                for index in children.indices { collect(children[index]) }
+            }
         }
         collect(lesson.document)
         self.codeLines = codeLines
     }
 
-    mutating func visit(_ node: Markup) {
+    mutating func visit(_ node: borrowing Markup) {
         switch node.kind {
         case .image(let source, _):
             add(.image, source, node.range)
@@ -36,7 +39,9 @@ struct AssetReferenceFinder {
         default:
             break
         }
-        for child in node.children { visit(child) }
+        node.children.withUnsafeBufferPointer { children in
+            for index in children.indices { visit(children[index]) }
+        }
     }
 
     private mutating func add(_ kind: LessonAssets.Reference.Kind, _ destination: String, _ range: SourceRange?) {
