@@ -247,8 +247,12 @@ struct HTMLLessonRenderer {
             }
             return
         }
+        // The first word: every byte that ends it is ASCII, so a cut there keeps whole scalars.
         let language = String(
-            String.UnicodeScalarView(info.unicodeScalars.prefix { !" \t\n\r\u{0B}\u{0C}".unicodeScalars.contains($0) }))
+            Substring(
+                info.utf8.prefix {
+                    $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0B && $0 != 0x0C
+                }))
         codeListing(prepared.restoring(code), language: language)
     }
 

@@ -30,6 +30,9 @@ struct SnippetCollector {
     var inlineValues: [InlineValue] = []
     var diagnostics: [Diagnostic] = []
     let source: String
+    /// False when the source never spells `{swift}`: a code span's text is its source (no escapes,
+    /// no entities; a line break becomes a space), so then no code span is an inline value.
+    private let mayHoldInlineValues: Bool
     /// The file's lines, to find where an inline value's expression starts: split when the first
     /// inline value is found (most lessons have none, and splitting a long file costs).
     private var lines: [Substring]?
@@ -41,6 +44,7 @@ struct SnippetCollector {
     init(path: String, source: String) {
         self.path = path
         self.source = source
+        mayHoldInlineValues = Self.contains(source, "{swift}")
     }
 
     mutating func visit(children: [Markup]) {
@@ -99,6 +103,7 @@ struct SnippetCollector {
     /// The inline values of a block that holds inlines (a paragraph, a heading, a table), in
     /// document order. In a heading one is an error: anchors must not move with a value.
     private mutating func collectInlineValues(in block: Markup) {
+        guard mayHoldInlineValues else { return }
         let inlines: [Markup]
         switch block.kind {
         case .paragraph, .heading: inlines = block.children
@@ -136,6 +141,22 @@ struct SnippetCollector {
     private static func codeSpans(_ node: Markup) -> [Markup] {
         if case .code = node.kind { return [node] }
         return node.children.flatMap(codeSpans)
+    }
+
+    /// Whether `text` holds `needle`, on bytes (Foundation's `contains` and the generic
+    /// `firstRange(of:)` are many times slower over a whole lesson).
+    private static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        let needle = Array(needle.utf8)
+        guard let first = needle.first else { return true }
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index + needle.count <= bytes.count {
+                if bytes[index] == first, needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// The 1-based column where `{swift} expression` starts its expression on `line`.
