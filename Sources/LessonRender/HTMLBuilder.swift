@@ -92,7 +92,26 @@ package struct HTMLBuilder {
     }
 
     private static func appendEscaped(_ string: String, to out: inout [UInt8], quotes: Bool) {
-        for byte in string.utf8 { appendEscaped(byte, to: &out, quotes: quotes) }
+        var string = string
+        string.withUTF8 { utf8 in
+            // Runs of bytes that need no escape are appended at once (most text is one run).
+            var start = 0
+            for index in utf8.indices where needsEscape(utf8[index], quotes: quotes) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                appendEscaped(utf8[index], to: &out, quotes: quotes)
+                start = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        }
+    }
+
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8, quotes: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0: true
+        case UInt8(ascii: "\""): quotes
+        default: false
+        }
     }
 
     @inline(__always)

@@ -13,8 +13,10 @@ struct HTMLLessonPage {
     /// The lesson's package to download, linked at the top of the page.
     var download: PackageDownload?
 
+    /// The page, the figure files it links to, the ids of its Markdown headings (`headingIDs`) and
+    /// of every heading it shows (`anchors`, the list of exercises included), in document order.
     func render(previous: (slug: String, title: String)?, next: (slug: String, title: String)?)
-        -> (page: [UInt8], figures: [(path: String, svg: String)], headingIDs: [String])
+        -> (page: [UInt8], figures: [(path: String, svg: String)], headingIDs: [String], anchors: [String])
     {
         var body = HTMLLessonRenderer(result: result, prepared: prepared, strings: strings, links: links)
         body.exercises = exercises
@@ -53,7 +55,7 @@ struct HTMLLessonPage {
         }
         let page = layout.page(
             title: lesson.frontMatter.title, root: "", sidebar: sidebar.bytes, body: main.bytes)
-        return (page, body.figures, body.headingIDs)
+        return (page, body.figures, body.headingIDs, body.pageAnchors)
     }
 
     private func pager(previous: (slug: String, title: String)?, next: (slug: String, title: String)?) -> String {

@@ -27,6 +27,11 @@ struct HTMLLessonRenderer {
     private(set) var toc: [TOCEntry] = []
     /// The `id` of every heading, in document order (the search index names sections by them).
     private(set) var headingIDs: [String] = []
+    /// The `id` of the heading of the list of exercises at the end of the page, if it has one.
+    private(set) var exerciseListID: String?
+    /// The `id` of every heading the page shows, in document order: `headingIDs` and the list of
+    /// exercises (what a language switch lists, `CounterpartLinks`).
+    var pageAnchors: [String] { headingIDs + (exerciseListID.map { [$0] } ?? []) }
     /// Small at first: a page renders into the page's own buffer (`renderDocument(appendingTo:)`),
     /// and a table-of-contents entry is one heading long.
     private(set) var html = HTMLBuilder(capacity: 256)
@@ -57,7 +62,7 @@ struct HTMLLessonRenderer {
     }
 
     mutating func renderDocument() {
-        for child in prepared.document.children { block(child) }
+        blocks(prepared.document.children)
         exerciseList()
     }
 
@@ -70,10 +75,18 @@ struct HTMLLessonRenderer {
 
     // MARK: Blocks
 
-    private mutating func block(_ node: Markup) {
+    /// Renders `nodes`, borrowed through a buffer rather than copied one by one (a copy of a node
+    /// retains all it holds, which over a book costs as much as the rendering).
+    private mutating func blocks(_ nodes: [Markup]) {
+        nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices { block(nodes[index]) }
+        }
+    }
+
+    private mutating func block(_ node: borrowing Markup) {
         switch node.kind {
         case .document:
-            for child in node.children { block(child) }
+            blocks(node.children)
         case .paragraph:
             if exerciseLeadIn(node) { return }
             if let span = displayMath(node) {
@@ -94,22 +107,26 @@ struct HTMLLessonRenderer {
             let tag = ordered ? "ol" : "ul"
             html.open(tag, "start", ordered && start != 1 ? String(start) : nil)
             html.newline()
-            for item in node.children {
-                html.open("li")
-                for child in item.children {
-                    if tight, child.kind == .paragraph {
-                        if !exerciseLeadIn(child) { inlines(child.children) }
-                    } else {
-                        block(child)
+            node.children.withUnsafeBufferPointer { items in
+                for item in items.indices {
+                    html.open("li")
+                    items[item].children.withUnsafeBufferPointer { children in
+                        for index in children.indices {
+                            if tight, children[index].kind == .paragraph {
+                                if !exerciseLeadIn(children[index]) { inlines(children[index].children) }
+                            } else {
+                                block(children[index])
+                            }
+                        }
                     }
+                    html.raw("</li>\n")
                 }
-                html.raw("</li>\n")
             }
             html.close(tag)
             html.newline()
         case .item:
             html.open("li")
-            for child in node.children { block(child) }
+            blocks(node.children)
             html.raw("</li>\n")
         case .codeBlock(let info, let code):
             codeBlock(node, info: info, code: code)
@@ -128,7 +145,7 @@ struct HTMLLessonRenderer {
         }
     }
 
-    private mutating func heading(_ node: Markup, level: Int) {
+    private mutating func heading(_ node: borrowing Markup, level: Int) {
         let id = node.range.flatMap { labels.headingIDs[$0.start.line] } ?? anchors.id(for: prepared.plainText(node))
         headingIDs.append(id)
         html.open("h\(level)", "id", id)
@@ -138,52 +155,54 @@ struct HTMLLessonRenderer {
         html.close("h\(level)")
         html.newline()
         if level == 2 || level == 3 {
-            // A copy shares this page's lookups (copy-on-write) and writes into a buffer of its own.
-            var entry = self
-            entry.html = HTMLBuilder(capacity: 256)
-            entry.inlines(node.children, linksAsText: true)
-            toc.append(TOCEntry(level: level, id: id, html: entry.html.string))
+            // Into a buffer of its own, swapped in for the heading's inlines.
+            var entry = HTMLBuilder(capacity: 256)
+            swap(&html, &entry)
+            inlines(node.children, linksAsText: true)
+            swap(&html, &entry)
+            toc.append(TOCEntry(level: level, id: id, html: entry.string))
         }
     }
 
-    private mutating func blockQuote(_ node: Markup) {
+    private mutating func blockQuote(_ node: borrowing Markup) {
         guard let (kind, rest) = Callout.recognise(node) else {
             html.raw("<blockquote>\n")
-            for child in node.children { block(child) }
+            blocks(node.children)
             html.raw("</blockquote>\n")
             return
         }
         html.open("aside", [("class", "callout callout-\(kind.rawValue)")])
         html.element("p", [("class", "callout-label")], text: kind.label(strings))
-        for child in rest { block(child) }
+        blocks(rest)
         html.raw("</aside>\n")
     }
 
-    private mutating func table(_ node: Markup, alignments: [Markup.TableAlignment]) {
+    private mutating func table(_ node: borrowing Markup, alignments: [Markup.TableAlignment]) {
         html.raw(CaptionHTML.tableOpening(labels.pipeTables[node.range?.start.line ?? -1], words: words))
-        let header = node.children.filter { $0.kind == .tableRow(isHeader: true) }
-        let body = node.children.filter { $0.kind != .tableRow(isHeader: true) }
-        func row(_ row: Markup, cell: String, into renderer: inout HTMLLessonRenderer) {
-            renderer.html.raw("<tr>")
-            for (index, child) in row.children.enumerated() {
-                let alignment = index < alignments.count ? alignments[index] : .none
-                renderer.html.open(cell, "class", Self.alignmentClass(alignment))
-                renderer.inlines(child.children)
-                renderer.html.close(cell)
+        node.children.withUnsafeBufferPointer { rows in
+            // The header row first, then the others, each group only when it has a row.
+            for isHeader in [true, false] {
+                let group = rows.indices.filter { (rows[$0].kind == .tableRow(isHeader: true)) == isHeader }
+                guard !group.isEmpty else { continue }
+                html.raw(isHeader ? "<thead>\n" : "<tbody>\n")
+                for row in group { self.row(rows[row], cell: isHeader ? "th" : "td", alignments: alignments) }
+                html.raw(isHeader ? "</thead>\n" : "</tbody>\n")
             }
-            renderer.html.raw("</tr>\n")
-        }
-        if !header.isEmpty {
-            html.raw("<thead>\n")
-            for r in header { row(r, cell: "th", into: &self) }
-            html.raw("</thead>\n")
-        }
-        if !body.isEmpty {
-            html.raw("<tbody>\n")
-            for r in body { row(r, cell: "td", into: &self) }
-            html.raw("</tbody>\n")
         }
         html.raw("</table></div>\n")
+    }
+
+    private mutating func row(_ row: borrowing Markup, cell: String, alignments: [Markup.TableAlignment]) {
+        html.raw("<tr>")
+        row.children.withUnsafeBufferPointer { cells in
+            for index in cells.indices {
+                let alignment = index < alignments.count ? alignments[index] : .none
+                html.open(cell, "class", Self.alignmentClass(alignment))
+                inlines(cells[index].children)
+                html.close(cell)
+            }
+        }
+        html.raw("</tr>\n")
     }
 
     static func alignmentClass(_ alignment: Markup.TableAlignment) -> String? {
@@ -196,7 +215,7 @@ struct HTMLLessonRenderer {
     }
 
     /// The span of a paragraph that holds nothing but one `$$…$$` formula.
-    private func displayMath(_ node: Markup) -> MathSpan? {
+    private func displayMath(_ node: borrowing Markup) -> MathSpan? {
         var found: MathSpan?
         for child in node.children {
             switch child.kind {
@@ -215,7 +234,7 @@ struct HTMLLessonRenderer {
 
     // MARK: Code and snippets
 
-    private mutating func codeBlock(_ node: Markup, info: String, code: String) {
+    private mutating func codeBlock(_ node: borrowing Markup, info: String, code: String) {
         let line = node.range?.start.line ?? -1
         if expectedOutputLines.contains(line) { return }
         // The engine decided which blocks are snippets (`swift run`, `swift exercise`, `swift solution`).
@@ -228,8 +247,12 @@ struct HTMLLessonRenderer {
             }
             return
         }
+        // The first word: every byte that ends it is ASCII, so a cut there keeps whole scalars.
         let language = String(
-            String.UnicodeScalarView(info.unicodeScalars.prefix { !" \t\n\r\u{0B}\u{0C}".unicodeScalars.contains($0) }))
+            Substring(
+                info.utf8.prefix {
+                    $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0B && $0 != 0x0C
+                }))
         codeListing(prepared.restoring(code), language: language)
     }
 
@@ -307,10 +330,12 @@ struct HTMLLessonRenderer {
     // MARK: Inlines
 
     private mutating func inlines(_ nodes: [Markup], linksAsText: Bool = false) {
-        for node in nodes { inline(node, linksAsText: linksAsText) }
+        nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices { inline(nodes[index], linksAsText: linksAsText) }
+        }
     }
 
-    private mutating func inline(_ node: Markup, linksAsText: Bool = false) {
+    private mutating func inline(_ node: borrowing Markup, linksAsText: Bool = false) {
         switch node.kind {
         case .text(let text):
             self.text(text)
@@ -350,7 +375,7 @@ struct HTMLLessonRenderer {
                     ("title", title.isEmpty ? nil : title),
                 ])
         default:
-            for child in node.children { block(child) }
+            blocks(node.children)
         }
     }
 
@@ -391,7 +416,7 @@ struct HTMLLessonRenderer {
 extension HTMLLessonRenderer {
     /// Renders `node` as an exercise's lead-in ("Exercise 4.2." in bold, the page anchor on the
     /// paragraph, the label removed) when it is one.
-    fileprivate mutating func exerciseLeadIn(_ node: Markup) -> Bool {
+    fileprivate mutating func exerciseLeadIn(_ node: borrowing Markup) -> Bool {
         guard let exercise = exercises.exercise(leadInLine: node.range?.start.line, in: result.lesson),
             let (_, rest) = ExerciseLeadIn.recognise(node)
         else { return false }
@@ -420,6 +445,7 @@ extension HTMLLessonRenderer {
         let leadIns = ExercisePresentation.leadIns(in: prepared.document, lesson: lesson)
         let title = exercises.strings.exercises
         let id = anchors.id(for: title)
+        exerciseListID = id
         html.open("section", [("class", "exercise-list"), ("aria-labelledby", id)])
         html.newline()
         html.element("h2", [("id", id)], text: title)

@@ -33,16 +33,25 @@ struct PreparedLesson {
 
     /// `node` with formulas in its runs of adjacent text nodes replaced by placeholders, or nil
     /// when nothing in it changed (no copy made).
-    private static func protectingText(_ node: Markup, spans: inout [MathSpan]) -> Markup? {
+    private static func protectingText(_ node: borrowing Markup, spans: inout [MathSpan]) -> Markup? {
+        // Children are borrowed through a buffer, not copied (a copy retains all a node holds).
+        let children = node.children.withUnsafeBufferPointer { protectingText(in: $0, spans: &spans) }
+        guard let children else { return nil }
+        var changed = copy node
+        changed.children = children
+        return changed
+    }
+
+    /// `nodes` with formulas replaced as `protectingText(_:spans:)` does, or nil when none changed.
+    private static func protectingText(in nodes: UnsafeBufferPointer<Markup>, spans: inout [MathSpan]) -> [Markup]? {
         var children: [Markup]?
         var index = 0
-        while index < node.children.count {
-            let child = node.children[index]
-            guard case .text = child.kind else {
+        while index < nodes.count {
+            guard case .text = nodes[index].kind else {
                 // Code blocks hold no math; every other node may hold text further down.
-                let changed = child.isCodeBlock ? nil : protectingText(child, spans: &spans)
-                if changed != nil, children == nil { children = Self.copy(node.children, upTo: index) }
-                children?.append(changed ?? child)
+                let changed = nodes[index].isCodeBlock ? nil : protectingText(nodes[index], spans: &spans)
+                if changed != nil, children == nil { children = Self.copy(nodes, upTo: index) }
+                children?.append(changed ?? nodes[index])
                 index += 1
                 continue
             }
@@ -50,35 +59,32 @@ struct PreparedLesson {
             // (only when some piece has a dollar: a run without one holds no formula).
             var end = index
             var hasDollar = false
-            while end < node.children.count, case .text(let piece) = node.children[end].kind {
+            while end < nodes.count, case .text(let piece) = nodes[end].kind {
                 hasDollar = hasDollar || MathSpans.mightContainMath(piece)
                 end += 1
             }
             if hasDollar {
                 var run = ""
-                for piece in node.children[index..<end] {
+                for piece in nodes[index..<end] {
                     if case .text(let text) = piece.kind { run += text }
                 }
                 let (protected, found) = MathSpans.protect(run, firstIndex: spans.count)
                 if !found.isEmpty {
                     spans += found
-                    if children == nil { children = Self.copy(node.children, upTo: index) }
-                    children!.append(Markup(.text(protected), range: child.range))
+                    if children == nil { children = Self.copy(nodes, upTo: index) }
+                    children!.append(Markup(.text(protected), range: nodes[index].range))
                     index = end
                     continue
                 }
             }
-            children?.append(contentsOf: node.children[index..<end])
+            children?.append(contentsOf: nodes[index..<end])
             index = end
         }
-        guard let children else { return nil }
-        var copy = node
-        copy.children = children
-        return copy
+        return children
     }
 
     /// The first children of a node being rewritten, with room for all of them.
-    private static func copy(_ all: [Markup], upTo end: Int) -> [Markup] {
+    private static func copy(_ all: UnsafeBufferPointer<Markup>, upTo end: Int) -> [Markup] {
         var children: [Markup] = []
         children.reserveCapacity(all.count)
         children.append(contentsOf: all[..<end])

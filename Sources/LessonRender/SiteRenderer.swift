@@ -49,6 +49,9 @@ public struct SiteRenderer {
     package struct LessonFiles: Codable, Equatable {
         package var paths: [String]
         package var headingIDs: [String]
+        /// The ids of every heading the HTML page shows, in document order (`headingIDs` and the
+        /// list of exercises): what a language switch lists (`CounterpartLinks`).
+        package var anchors: [String]
     }
 
     /// The files of `book`, except the pages of the lessons in `reusing` (by position), which are
@@ -80,10 +83,12 @@ public struct SiteRenderer {
                 made.append(nil)
             } else {
                 var lessonFiles: [String: [UInt8]] = [:]
-                headingIDs = renderLesson(
+                let ids = renderLesson(
                     position, of: results, book: book, links: links, layout: layout, neighbours: neighbours,
                     into: &lessonFiles)
-                made.append(LessonFiles(paths: lessonFiles.keys.sorted(), headingIDs: headingIDs))
+                headingIDs = ids.headingIDs
+                made.append(
+                    LessonFiles(paths: lessonFiles.keys.sorted(), headingIDs: ids.headingIDs, anchors: ids.anchors))
                 files.merge(lessonFiles) { _, new in new }
             }
             search.addLesson(result.lesson, prepared: prepared, headingIDs: headingIDs)
@@ -111,12 +116,13 @@ public struct SiteRenderer {
         return (files, made)
     }
 
-    /// Renders the pages of the lesson at `position` into `files`; returns its headings' ids.
+    /// Renders the pages of the lesson at `position` into `files`; returns its headings' ids and the
+    /// ids of every heading its HTML page shows.
     private func renderLesson(
         _ position: Int, of results: [LessonResult], book: BookIndex, links: LessonLinks, layout: HTMLLayout,
         neighbours: (previous: (slug: String, title: String)?, next: (slug: String, title: String)?),
         into files: inout [String: [UInt8]]
-    ) -> [String] {
+    ) -> (headingIDs: [String], anchors: [String]) {
         let result = results[position]
         let entry = book.entries[position]
         let prepared = entry.prepared
@@ -150,7 +156,7 @@ public struct SiteRenderer {
             files["html/" + asset.outputPath] = asset.bytes
             files["markdown/" + asset.outputPath] = asset.bytes
         }
-        return html.headingIDs
+        return (html.headingIDs, html.anchors)
     }
 
     static func entry(_ result: LessonResult) -> (slug: String, title: String) {

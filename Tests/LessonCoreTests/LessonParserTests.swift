@@ -18,6 +18,18 @@ import Testing
         #expect(try FrontMatterParser.split("", path: path) == nil)
     }
 
+    /// An inline value's column counts UTF-8 bytes of its own line, in files with `\n` or `\r\n`
+    /// line ends alike (the compiler's diagnostics point there).
+    @Test func inlineValueColumnsAreBytesOnTheirLine() throws {
+        let lines = ["---", "title: T", "---", "", "Ёж: `{swift} x + 1`, and `{swift} y`."]
+        for newline in ["\n", "\r\n"] {
+            let lesson = try LessonParser.parse(path: path, source: lines.joined(separator: newline) + newline)
+            #expect(lesson.inlineValues.map(\.line) == [5, 5])
+            // "Ёж: `" is 7 bytes and `{swift} ` 8: `x` is at column 16, `y` at 37 (not 14 and 35 characters).
+            #expect(lesson.inlineValues.map(\.column) == [16, 37], "line ends: \(newline.debugDescription)")
+        }
+    }
+
     @Test func frontMatterSnippetsOptionsAndOutputs() throws {
         let source = """
             ---

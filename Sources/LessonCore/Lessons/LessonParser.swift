@@ -29,8 +29,13 @@ struct SnippetCollector {
     var snippets: [Snippet] = []
     var inlineValues: [InlineValue] = []
     var diagnostics: [Diagnostic] = []
-    /// The file's lines, to find where an inline value's expression starts.
-    let lines: [Substring]
+    let source: String
+    /// False when the source never spells `{swift}`: a code span's text is its source (no escapes,
+    /// no entities; a line break becomes a space), so then no code span is an inline value.
+    private let mayHoldInlineValues: Bool
+    /// The file's lines, to find where an inline value's expression starts: split when the first
+    /// inline value is found (most lessons have none, and splitting a long file costs).
+    private var lines: [Substring]?
     var ids: Set<String> = []
     /// Exercises found so far, and where the last one waits for its starter (`+Exercises`).
     var exercises: [Exercise] = []
@@ -38,20 +43,31 @@ struct SnippetCollector {
 
     init(path: String, source: String) {
         self.path = path
-        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.source = source
+        mayHoldInlineValues = Self.contains(source, "{swift}")
     }
 
     mutating func visit(children: [Markup]) {
+        // Blocks are borrowed through a buffer, not copied (a copy retains all a node holds).
+        children.withUnsafeBufferPointer { visit(blocks: $0) }
+    }
+
+    private mutating func visit(blocks children: UnsafeBufferPointer<Markup>) {
         // Whether the previous sibling block was a snippet still waiting for its output fence.
         var previousWasSnippet = false
-        for block in children {
+        for position in children.indices {
             let afterStarter = exerciseState.takeAfterStarter()
-            guard case .codeBlock(let info, let code) = block.kind, let range = block.range else {
+            guard case .codeBlock(let info, let code) = children[position].kind, let range = children[position].range
+            else {
+                let block = children[position]
                 noteExerciseTask(block)
                 collectInlineValues(in: block)
-                let outer = exerciseState  // what happens inside a list or a quote stays there
-                visit(children: block.children.filter(\.isBlock))
-                exerciseState = outer
+                // Only container blocks hold blocks (paragraphs, headings and tables hold inlines).
+                if block.isContainer {
+                    let outer = exerciseState  // what happens inside a list or a quote stays there
+                    visit(children: block.children)
+                    exerciseState = outer
+                }
                 previousWasSnippet = false
                 continue
             }
@@ -87,6 +103,7 @@ struct SnippetCollector {
     /// The inline values of a block that holds inlines (a paragraph, a heading, a table), in
     /// document order. In a heading one is an error: anchors must not move with a value.
     private mutating func collectInlineValues(in block: Markup) {
+        guard mayHoldInlineValues else { return }
         let inlines: [Markup]
         switch block.kind {
         case .paragraph, .heading: inlines = block.children
@@ -106,10 +123,16 @@ struct SnippetCollector {
                             message: "an inline value cannot stand in a heading (its anchor would move)"))
                     continue
                 }
+                if lines == nil {
+                    // At `\n` bytes, as cmark counts lines (a `Character` split would keep `\r\n` whole).
+                    lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+                        Substring($0)
+                    }
+                }
                 inlineValues.append(
                     InlineValue(
                         index: inlineValues.count, expression: expression, line: line,
-                        column: column(of: expression, onLine: line), snippetsBefore: snippets.count))
+                        column: column(of: expression, onLine: line, in: lines ?? []), snippetsBefore: snippets.count))
             }
         }
     }
@@ -120,8 +143,24 @@ struct SnippetCollector {
         return node.children.flatMap(codeSpans)
     }
 
+    /// Whether `text` holds `needle`, on bytes (Foundation's `contains` and the generic
+    /// `firstRange(of:)` are many times slower over a whole lesson).
+    private static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        let needle = Array(needle.utf8)
+        guard let first = needle.first else { return true }
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index + needle.count <= bytes.count {
+                if bytes[index] == first, needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
     /// The 1-based column where `{swift} expression` starts its expression on `line`.
-    private func column(of expression: String, onLine line: Int) -> Int {
+    private func column(of expression: String, onLine line: Int, in lines: [Substring]) -> Int {
         guard line >= 1, line <= lines.count,
             let range = lines[line - 1].range(of: InlineValue.marker + expression)
         else { return 1 }
@@ -146,13 +185,11 @@ struct SnippetCollector {
 }
 
 extension Markup {
-    fileprivate var isBlock: Bool {
+    /// A block whose children are blocks: the document, a quote, a list, a list item.
+    fileprivate var isContainer: Bool {
         switch kind {
-        case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph, .heading, .thematicBreak,
-            .table, .tableRow, .tableCell:
-            return true
-        default:
-            return false
+        case .document, .blockQuote, .list, .item: return true
+        default: return false
         }
     }
 }

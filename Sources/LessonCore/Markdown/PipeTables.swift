@@ -18,25 +18,30 @@ enum PipeTables {
     }
 
     /// The node with its tables recognised, or nil when nothing in it changed (no copy made).
-    private static func rewrite(_ node: Markup, bytes: [UInt8], lines: [Range<Int>], lineOffset: Int) -> Markup? {
-        if node.kind == .paragraph {
+    private static func rewrite(
+        _ node: borrowing Markup, bytes: [UInt8], lines: [Range<Int>], lineOffset: Int
+    ) -> Markup? {
+        switch node.kind {
+        case .paragraph:
             guard let range = node.range else { return nil }
             return table(from: range, bytes: bytes, lines: lines, lineOffset: lineOffset)
-        }
         // Paragraphs sit only in the document, quotes and list items; other nodes hold none.
-        switch node.kind {
         case .document, .blockQuote, .list, .item: break
         default: return nil
         }
+        // Children are borrowed through a buffer, not copied (a copy retains all a node holds).
         var children: [Markup]?
-        for (index, child) in node.children.enumerated() {
-            if let changed = rewrite(child, bytes: bytes, lines: lines, lineOffset: lineOffset) {
-                if children == nil { children = node.children }
+        node.children.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices {
+                guard let changed = rewrite(nodes[index], bytes: bytes, lines: lines, lineOffset: lineOffset) else {
+                    continue
+                }
+                if children == nil { children = Array(nodes) }
                 children![index] = changed
             }
         }
         guard let children else { return nil }
-        var copy = node
+        var copy = copy node
         copy.children = children
         return copy
     }

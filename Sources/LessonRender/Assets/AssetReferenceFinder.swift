@@ -8,24 +8,33 @@ struct AssetReferenceFinder {
     /// The lesson's folder inside the folder its files resolve in (`LessonAssets.base(of:)`).
     let base: String
     var references: [LessonAssets.Reference] = []
-    /// Lines of code blocks, where a `[label]: destination` line is code, not a definition.
-    private var codeLines: Set<Int> = []
+    /// The lesson's tree, for the lines of its code blocks (`codeLines`).
+    private let document: Markup
 
     init(_ lesson: Lesson) {
         lines = SourceLines(lesson.source)
         base = LessonAssets.base(of: lesson)
+        document = lesson.document
+    }
+
+    /// Lines of code blocks, where a `[label]: destination` line is code, not a definition. Only a
+    /// reference-style destination needs them, so they are collected then, not for every lesson.
+    private var codeLines: Set<Int> {
         var codeLines: Set<Int> = []
-        func collect(_ node: Markup) {
+        // Children are borrowed through a buffer, not copied (a copy retains all a node holds).
+        func collect(_ node: borrowing Markup) {
             if case .codeBlock = node.kind, let range = node.range {
                 codeLines.formUnion(range.start.line...max(range.start.line, range.end.line))
             }
-            node.children.forEach(collect)
+            node.children.withUnsafeBufferPointer { children in
+                for index in children.indices { collect(children[index]) }
+            }
         }
-        collect(lesson.document)
-        self.codeLines = codeLines
+        collect(document)
+        return codeLines
     }
 
-    mutating func visit(_ node: Markup) {
+    mutating func visit(_ node: borrowing Markup) {
         switch node.kind {
         case .image(let source, _):
             add(.image, source, node.range)
@@ -36,7 +45,9 @@ struct AssetReferenceFinder {
         default:
             break
         }
-        for child in node.children { visit(child) }
+        node.children.withUnsafeBufferPointer { children in
+            for index in children.indices { visit(children[index]) }
+        }
     }
 
     private mutating func add(_ kind: LessonAssets.Reference.Kind, _ destination: String, _ range: SourceRange?) {
@@ -154,6 +165,7 @@ struct AssetReferenceFinder {
     /// `destination`, outside code blocks.
     private func definitionSpans(_ destination: String) -> [Range<Int>] {
         var spans: [Range<Int>] = []
+        let codeLines = self.codeLines
         for number in 1...lines.count where !codeLines.contains(number) {
             let range = lines.ranges[number - 1]
             var index = range.lowerBound

@@ -47,7 +47,7 @@ enum LessonAssets {
         let path = pathPart(of: destination)
         guard !path.isEmpty, !path.hasPrefix("#"), !path.hasPrefix("//"), !hasScheme(path) else { return nil }
         let decoded = percentDecoded(path)
-        guard !decoded.hasSuffix("/"), !decoded.lowercased().hasSuffix(".md") else { return nil }
+        guard !decoded.hasSuffix("/"), !Self.hasMarkdownExtension(decoded) else { return nil }
         if decoded.hasPrefix("/") { return .absolute }
         var components = base.split(separator: "/")
         for component in decoded.split(separator: "/", omittingEmptySubsequences: true) {
@@ -60,6 +60,16 @@ enum LessonAssets {
             }
         }
         return components.isEmpty ? nil : .file(components.joined(separator: "/"))
+    }
+
+    /// Ends in `.md` in any case: on bytes, as `lowercased()` would make a new string for every link
+    /// (no character but an ASCII letter lowercases to `m` or `d`).
+    static func hasMarkdownExtension(_ path: String) -> Bool {
+        let tail = path.utf8.suffix(3)
+        guard tail.count == 3 else { return false }
+        let bytes = Array(tail)
+        return bytes[0] == UInt8(ascii: ".") && bytes[1] | 0x20 == UInt8(ascii: "m")
+            && bytes[2] | 0x20 == UInt8(ascii: "d")
     }
 
     /// The destination without its `?query` and `#fragment`.

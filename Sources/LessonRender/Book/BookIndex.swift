@@ -104,56 +104,75 @@ package struct BookIndex {
         var links: [(destination: String, line: Int)] = []
         let path = entries[index].result.lesson.path
         var unescaped = UnescapedReferences(source: entries[index].result.lesson.source)
-        let document = rewrite(
+        if let document = rewrite(
             entries[index].prepared.document, slug: slug, path: path, unescaped: &unescaped, references: &references,
             problems: &problems, links: &links)
-        entries[index].prepared.document = document
+        {
+            entries[index].prepared.document = document
+        }
         entries[index].references = references
         diagnostics += problems
         for link in links { check(link.destination, line: link.line, in: index) }
     }
 
-    /// `node` with references in its text turned into links; collects the links it holds.
+    /// `node` with references in its text turned into links, or nil when it holds none (no copy
+    /// made: most nodes hold none); collects the links it holds, in document order.
     private func rewrite(
-        _ node: Markup, slug: String, path: String, unescaped: inout UnescapedReferences,
+        _ node: borrowing Markup, slug: String, path: String, unescaped: inout UnescapedReferences,
         references: inout [Int: [ResolvedReference]],
         problems: inout [Diagnostic], links: inout [(destination: String, line: Int)]
-    ) -> Markup {
+    ) -> Markup? {
         switch node.kind {
         case .codeBlock, .htmlBlock, .code, .htmlInline, .image:
-            return node
+            return nil
         case .link(let destination, _):
             links.append((destination, node.range?.start.line ?? 0))
-            return node  // No reference inside a link's text: a link cannot hold a link.
+            return nil  // No reference inside a link's text: a link cannot hold a link.
         default:
-            guard !node.children.isEmpty else { return node }
-            var copy = node
-            copy.children = []
-            for child in node.children {
-                if case .text(let text) = child.kind {
-                    copy.children += pieces(
-                        of: text, node: child, slug: slug, path: path, unescaped: &unescaped, references: &references,
-                        problems: &problems)
+            break
+        }
+        // Children are borrowed through a buffer, not copied (a copy retains all a node holds).
+        var children: [Markup]?
+        node.children.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices {
+                let replacement: [Markup]?
+                if case .text(let text) = nodes[index].kind {
+                    replacement = pieces(
+                        of: text, node: nodes[index], slug: slug, path: path, unescaped: &unescaped,
+                        references: &references, problems: &problems)
                 } else {
-                    copy.children.append(
-                        rewrite(
-                            child, slug: slug, path: path, unescaped: &unescaped, references: &references,
-                            problems: &problems,
-                            links: &links))
+                    replacement = rewrite(
+                        nodes[index], slug: slug, path: path, unescaped: &unescaped, references: &references,
+                        problems: &problems, links: &links
+                    ).map { [$0] }
+                }
+                if let replacement {
+                    if children == nil {
+                        children = []
+                        children!.reserveCapacity(nodes.count + replacement.count)
+                        children!.append(contentsOf: nodes[..<index])
+                    }
+                    children!.append(contentsOf: replacement)
+                } else {
+                    children?.append(nodes[index])
                 }
             }
-            return copy
         }
+        guard let children else { return nil }
+        var changed = copy node
+        changed.children = children
+        return changed
     }
 
-    /// A text node as text and links, one link per reference; an unknown one is left as text.
+    /// A text node as text and links, one link per reference (an unknown one is left as text); nil
+    /// when its text has no reference syntax at all.
     private func pieces(
-        of text: String, node: Markup, slug: String, path: String, unescaped: inout UnescapedReferences,
+        of text: String, node: borrowing Markup, slug: String, path: String, unescaped: inout UnescapedReferences,
         references: inout [Int: [ResolvedReference]],
         problems: inout [Diagnostic]
-    ) -> [Markup] {
+    ) -> [Markup]? {
         let found = CrossReferenceSyntax.references(in: text)
-        guard !found.isEmpty else { return [node] }
+        guard !found.isEmpty else { return nil }
         let line = node.range?.start.line ?? 0
         var pieces: [Markup] = []
         var rest = text.startIndex

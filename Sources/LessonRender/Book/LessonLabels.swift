@@ -54,7 +54,7 @@ struct LessonLabels: Sendable {
     init(_ result: LessonResult, prepared: inout PreparedLesson, number: Int) {
         self.number = number
         var collector = Collector(result: result, prepared: prepared, labels: self)
-        prepared.document = collector.block(prepared.document)
+        if let document = collector.block(prepared.document) { prepared.document = document }
         self = collector.labels
         targets += Self.exerciseTargets(result.lesson, number: number)
     }
@@ -80,61 +80,71 @@ struct LessonLabels: Sendable {
 
         var path: String { result.lesson.path }
 
-        mutating func block(_ node: Markup) -> Markup {
+        /// `node` with its label syntax taken out, or nil when it holds none (no copy made).
+        mutating func block(_ node: borrowing Markup) -> Markup? {
             switch node.kind {
             case .document, .blockQuote, .list, .item:
-                var copy = node
-                copy.children = []
-                var previous: Markup?
-                for child in node.children {
-                    if case .table? = previous?.kind, let caption = tableCaption(child, table: previous!) {
-                        labels.pipeTables[previous!.range?.start.line ?? 0] = caption
-                        previous = child
-                        continue
+                // Children are borrowed through a buffer, not copied: most hold no label syntax.
+                var children: [Markup]?
+                node.children.withUnsafeBufferPointer { nodes in
+                    for index in nodes.indices {
+                        if index > 0, case .table = nodes[index - 1].kind, let caption = tableCaption(nodes[index]) {
+                            labels.pipeTables[nodes[index - 1].range?.start.line ?? 0] = caption
+                            if children == nil { children = Array(nodes[..<index]) }
+                            continue
+                        }
+                        if let changed = block(nodes[index]) {
+                            if children == nil { children = Array(nodes[..<index]) }
+                            children!.append(changed)
+                        } else {
+                            children?.append(nodes[index])
+                        }
                     }
-                    copy.children.append(block(child))
-                    previous = child
                 }
-                return copy
+                guard let children else { return nil }
+                var changed = copy node
+                changed.children = children
+                return changed
             case .heading:
                 return heading(node)
             case .paragraph:
-                return equation(node) ?? node
+                return equation(node)
             case .codeBlock:
                 if let line = node.range?.start.line, let index = snippetsByLine[line] { snippet(index) }
-                return node
+                return nil
             default:
-                return node
+                return nil
             }
         }
 
-        mutating func heading(_ node: Markup) -> Markup {
-            var node = node
+        /// Records the heading's id; the heading with its `{#label}` taken out, or nil without one.
+        mutating func heading(_ node: borrowing Markup) -> Markup? {
             let line = node.range?.start.line ?? 0
-            if case .text(let text)? = node.children.last?.kind,
+            guard case .text(let text)? = node.children.last?.kind,
                 let (rest, label) = CrossReferenceSyntax.trailingLabel(text)
-            {
-                node.children[node.children.count - 1].kind = .text(rest)
-                if rest.isEmpty { node.children.removeLast() }
-                labels.markdownEdits[line, default: []].append(.headingLabel(label))
-                anchors.reserve(label)
-                labels.headingIDs[line] = label
-                if LabelKind(label: label) == .sec {
-                    add(Target(label: label, kind: .sec, number: prepared.plainText(node), line: line))
-                }
-            } else {
+            else {
                 labels.headingIDs[line] = anchors.id(for: prepared.plainText(node))
+                return nil
+            }
+            var node = copy node
+            node.children[node.children.count - 1].kind = .text(rest)
+            if rest.isEmpty { node.children.removeLast() }
+            labels.markdownEdits[line, default: []].append(.headingLabel(label))
+            anchors.reserve(label)
+            labels.headingIDs[line] = label
+            if LabelKind(label: label) == .sec {
+                add(Target(label: label, kind: .sec, number: prepared.plainText(node), line: line))
             }
             return node
         }
 
         /// A paragraph of display math ending in `{#eq-x}`, with the label taken out.
-        mutating func equation(_ node: Markup) -> Markup? {
+        mutating func equation(_ node: borrowing Markup) -> Markup? {
             guard case .text(let text)? = node.children.last?.kind,
                 let (rest, label) = CrossReferenceSyntax.trailingLabel(text),
                 LabelKind(label: label) == .eq
             else { return nil }
-            var node = node
+            var node = copy node
             node.children[node.children.count - 1].kind = .text(rest)
             guard isDisplayMath(node) else { return nil }
             let line = node.range?.start.line ?? 0
@@ -164,7 +174,7 @@ struct LessonLabels: Sendable {
         }
 
         /// A paragraph `: Caption {#tbl-x}` right after a pipe table.
-        mutating func tableCaption(_ node: Markup, table: Markup) -> Caption? {
+        mutating func tableCaption(_ node: borrowing Markup) -> Caption? {
             guard node.kind == .paragraph, case .text(let first)? = node.children.first?.kind, first.hasPrefix(": ")
             else { return nil }
             var text = String(prepared.plainText(node).dropFirst(2))

@@ -22,6 +22,9 @@ struct CounterpartLinks {
         /// anchors, Markdown pages by path. They are counterparts, but are not linked again.
         var reusedHTML: [String: [String]] = [:]
         var reusedMarkdown: Set<String> = []
+        /// The heading anchors of the lesson pages just rendered, as the renderer gave them
+        /// (`SiteRenderer.LessonFiles.anchors`), by path: these pages are not read again for them.
+        var renderedAnchors: [String: [String]] = [:]
 
         func hasHTML(_ path: String) -> Bool { html[path] != nil || reusedHTML[path] != nil }
         func hasMarkdown(_ path: String) -> Bool { markdown[path] != nil || reusedMarkdown.contains(path) }
@@ -37,8 +40,9 @@ struct CounterpartLinks {
         for edition in editions {
             anchors[edition.language] = edition.reusedHTML
             for (path, bytes) in edition.html where path.hasSuffix(".html") {
-                anchors[edition.language, default: [:]][path] = Self.headingAnchors(
-                    String(decoding: bytes, as: UTF8.self))
+                // Index, verified and page-source pages are few and small: their headings are read.
+                anchors[edition.language, default: [:]][path] =
+                    edition.renderedAnchors[path] ?? Self.headingAnchors(String(decoding: bytes, as: UTF8.self))
             }
         }
         self.anchors = anchors
@@ -92,7 +96,8 @@ struct CounterpartLinks {
         return edition
     }
 
-    /// The `id`s of the page's headings inside `<main>`, in order.
+    /// The `id`s of the page's headings inside `<main>`, in order (for pages whose renderer did not
+    /// give them).
     static func headingAnchors(_ page: String) -> [String] {
         guard let main = page.range(of: "<main") else { return [] }
         var anchors: [String] = []

@@ -42,7 +42,7 @@ extension LessonPipeline {
                 engine: engine ?? PageKeys.engineIdentity, previous: previous, in: outputDirectory)
         }
         var rendered = plans.map { $0.render() }
-        var links = CounterpartLinks(editions: plans.indices.map { plans[$0].pages(rendered[$0].files) })
+        var links = CounterpartLinks(editions: plans.indices.map { plans[$0].pages(rendered[$0]) })
         // A reused page whose counterparts' headings (or presence) changed is rendered again; its own
         // headings are the ones recorded, so no other page is affected in turn.
         var again: [Int] = []
@@ -58,7 +58,7 @@ extension LessonPipeline {
         }
         for index in again { rendered[index] = plans[index].render() }
         if !again.isEmpty {
-            links = CounterpartLinks(editions: plans.indices.map { plans[$0].pages(rendered[$0].files) })
+            links = CounterpartLinks(editions: plans.indices.map { plans[$0].pages(rendered[$0]) })
         }
 
         var files: [String: [UInt8]] = [:]
@@ -127,11 +127,16 @@ private struct EditionPlan {
     }
 
     /// The edition's rendered pages and its reused ones, by path inside the edition's folders.
-    func pages(_ files: [String: [UInt8]]) -> CounterpartLinks.EditionPages {
+    func pages(
+        _ rendered: (files: [String: [UInt8]], lessons: [SiteRenderer.LessonFiles?])
+    ) -> CounterpartLinks.EditionPages {
         var pages = CounterpartLinks.EditionPages(language: language, html: [:], markdown: [:])
-        for (path, bytes) in files {
+        for (path, bytes) in rendered.files {
             if path.hasPrefix("html/") { pages.html[String(path.dropFirst(5))] = bytes }
             if path.hasPrefix("markdown/") { pages.markdown[String(path.dropFirst(9))] = bytes }
+        }
+        for (position, lesson) in rendered.lessons.enumerated() {
+            if let lesson { pages.renderedAnchors[htmlPath(position)] = lesson.anchors }
         }
         for (position, old) in reusing {
             pages.reusedHTML[htmlPath(position)] = old.anchors ?? []

@@ -22,6 +22,7 @@ struct VerifiedPage {
     /// The claims of each lesson with the section each stands in; `headingIDs` are the ids the
     /// lesson's HTML page gave its headings, in document order.
     static func entries(_ result: LessonResult, prepared: PreparedLesson, headingIDs: [String]) -> [Entry] {
+        guard !result.claims.isEmpty else { return [] }  // Most lessons claim nothing: no walk.
         let headings = zip(Self.headings(prepared.document), headingIDs).map {
             (line: $0.line, title: prepared.plainText($0.node), id: $1)
         }
